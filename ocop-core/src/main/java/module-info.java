@@ -1,0 +1,16 @@
+/**
+ * The OCOP engine: rubric editions and their loading ({@code vn.ocop.rubric}), scoring, council averaging and
+ * star classification with explanations ({@code vn.ocop.scoring}).
+ */
+module vn.ocop.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports vn.ocop;
+    exports vn.ocop.rubric;
+    exports vn.ocop.scoring;
+
+    opens vn.ocop.rubric to com.fasterxml.jackson.databind;
+    opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
+}

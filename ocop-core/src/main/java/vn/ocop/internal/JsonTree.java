@@ -1,0 +1,109 @@
+package vn.ocop.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import vn.ocop.Problem;
+
+/**
+ * Reads JSON into a Jackson tree while recording duplicate keys as problems (Jackson's own duplicate
+ * detection stops at the first one; the loader must report all of them). Bounded: nesting depth, string and
+ * number length and document size are limited, NaN and Infinity are rejected.
+ */
+public final class JsonTree {
+    /** Largest accepted document, in characters. */
+    public static final int MAX_DOCUMENT_CHARS = 4_000_000;
+    private static final int MAX_DEPTH = 64;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(100_000)
+                    .maxNumberLength(40)
+                    .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                    .build())
+            .build();
+
+    private JsonTree() {
+    }
+
+    /**
+     * Parses a document.
+     *
+     * @param in the bytes (UTF-8), not null; not closed
+     * @param source name for problems
+     * @param problems receives duplicate-key problems
+     * @return the root node, or null when the document is not well-formed (a problem is then recorded)
+     */
+    public static JsonNode read(InputStream in, String source, List<Problem> problems) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(new Problem(source, "$", "empty document"));
+                return null;
+            }
+            JsonNode root = value(p, t, "$", source, problems);
+            if (p.nextToken() != null) {
+                problems.add(new Problem(source, "$", "trailing content after the JSON value at line "
+                        + p.currentLocation().getLineNr()));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(source, "$", "malformed JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(source, "$", "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static JsonNode value(JsonParser p, JsonToken t, String path, String source, List<Problem> problems)
+            throws IOException {
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String name = p.currentName();
+                    JsonNode v = value(p, p.nextToken(), path + "." + name, source, problems);
+                    if (o.has(name)) {
+                        problems.add(new Problem(source, path + "." + name, "duplicate key '" + name + "'"));
+                    } else {
+                        o.set(name, v);
+                    }
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                int i = 0;
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+                    a.add(value(p, k, path + "[" + i++ + "]", source, problems));
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IOException("unexpected token " + t + " at " + path);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.ocop.rubric;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One alternative ("□ …") of a criterion, of which an evaluator ticks exactly one.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param code code within the criterion: "a", "b", … in the law's order, not null
+ * @param points points, an exact decimal, not null
+ * @param label our concise Vietnamese wording of the option (the official wording is at the citation), not null
+ * @param minStars the star class whose minimum this option is (the law's {@code ***}, {@code ****},
+ *        {@code *****} marker), or null
+ * @param caseCode the "choose one case" variant the option belongs to, or null
+ * @param doubts remarks on the source text, not null
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Option(String code, BigDecimal points, String label, Star minStars,
+        @JsonProperty("case") String caseCode, List<String> doubts) {
+    /** Checks the components and copies the list. */
+    public Option {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(label, "label");
+        doubts = List.copyOf(doubts);
+    }
+}

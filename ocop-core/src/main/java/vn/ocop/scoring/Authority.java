@@ -1,0 +1,13 @@
+package vn.ocop.scoring;
+
+/**
+ * Which authority recognises a product with its classification (Điều 4.1 and 7.3–7.4 of Decision 26/2026).
+ */
+public enum Authority {
+    /** 1★ and 2★: no recognition decision and no certificate. */
+    NONE,
+    /** 3★ and 4★: the Chairman of the provincial People's Committee (UBND cấp tỉnh). */
+    PROVINCE,
+    /** 5★ (mean of 90 or more and every 5★ minimum met): the Ministry of Agriculture and Environment. */
+    MINISTRY
+}
