@@ -498,11 +498,11 @@ public final class Evaluator {
         if (koReasons.isEmpty()) {
             awarded = bandStars;
             if (bandStars.level() >= 3) {
-                failedAtBand = failures(bandStars.level(), chosen, agreed, opts.minimumPolicy());
+                failedAtBand = failures(bandStars.level(), sheets, chosen, agreed, opts.minimumPolicy());
                 awarded = Star.TWO;
                 for (int s = bandStars.level(); s >= 3; s--) {
                     if (s == bandStars.level() ? failedAtBand.isEmpty()
-                            : failures(s, chosen, agreed, opts.minimumPolicy()).isEmpty()) {
+                            : failures(s, sheets, chosen, agreed, opts.minimumPolicy()).isEmpty()) {
                         awarded = Star.of(s);
                         break;
                     }
@@ -523,7 +523,7 @@ public final class Evaluator {
             long need = scaled(edition.band(next).from()) * n - sum;
             toNext = need <= 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(need, scale).divide(BigDecimal.valueOf(n), 2, RoundingMode.UP);
-            forNext = next.level() >= 3 ? failures(next.level(), chosen, agreed, opts.minimumPolicy()) : List.of();
+            forNext = next.level() >= 3 ? failures(next.level(), sheets, chosen, agreed, opts.minimumPolicy()) : List.of();
         }
 
         List<SheetScore> scores = new ArrayList<>(n);
@@ -578,18 +578,19 @@ public final class Evaluator {
         }
     }
 
-    private List<FailedMinimum> failures(int star, int[][] chosen, int[] agreed, MinimumPolicy policy) {
+    private List<FailedMinimum> failures(int star, List<EvaluationSheet> sheets, int[][] chosen, int[] agreed,
+            MinimumPolicy policy) {
         List<FailedMinimum> out = new ArrayList<>();
         int s = star - 3;
         for (int i = 0; i < leaves.length; i++) {
             switch (policy) {
                 case EVERY_MEMBER:
                     for (int k = 0; k < chosen.length; k++) {
-                        addIfFailed(out, i, chosen[k][i], s, null);
+                        addIfFailed(out, i, chosen[k][i], s, sheets.get(k).member());
                     }
                     break;
                 case AGREED_SHEET:
-                    addIfFailed(out, i, agreed[i], s, "agreed");
+                    addIfFailed(out, i, agreed[i], s, null);
                     break;
                 case CRITERION_MEAN:
                 default:
@@ -616,7 +617,7 @@ public final class Evaluator {
         return out;
     }
 
-    private void addIfFailed(List<FailedMinimum> out, int i, int c, int s, String agreedTag) {
+    private void addIfFailed(List<FailedMinimum> out, int i, int c, int s, String member) {
         int row = c >= 0 ? c + 1 : 0;
         long req = required[i][row][s];
         if (req == NO_REQUIREMENT || pointsOf(i, c) >= req) {
@@ -625,7 +626,7 @@ public final class Evaluator {
         int by = requiredBy[i][row][s];
         Option o = options[i][by];
         out.add(new FailedMinimum(o.minStars(), leaves[i].code(), leaves[i].name(), o.points(),
-                unscaled(pointsOf(i, c)), agreedTag, set.citeOption(leaves[i].code(), by)));
+                unscaled(pointsOf(i, c)), member, set.citeOption(leaves[i].code(), by)));
     }
 
     private Explanation explain(int[][] chosen, int n, int band, MinimumPolicy policy, List<FailedMinimum> failedAtBand,
