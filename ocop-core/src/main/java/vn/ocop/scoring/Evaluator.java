@@ -262,6 +262,9 @@ public final class Evaluator {
 
     private int[] resolve(EvaluationSheet s, boolean draft, List<SheetProblem> problems) {
         String m = s.member();
+        for (String v : vn.ocop.internal.Beans.violations(s)) {
+            problems.add(new SheetProblem(SheetProblem.Kind.INVALID_FIELD, m, null, null, v));
+        }
         if (!s.edition().equals(edition.id()) || s.set() != set.number()) {
             problems.add(new SheetProblem(SheetProblem.Kind.WRONG_SET, m, null, null, "sheet is for " + s.edition()
                     + " set " + s.set() + ", this evaluator scores " + edition.id() + " set " + set.number()));

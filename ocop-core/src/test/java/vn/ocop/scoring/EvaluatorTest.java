@@ -233,6 +233,17 @@ class EvaluatorTest {
     }
 
     @Test
+    void blankMemberAndSetOutOfRangeAreInvalidFields() {
+        EvaluationSheet s = TestSheets.allBest(S1, "A");
+        EvaluationSheet bad = new EvaluationSheet(s.edition(), 27, " ", s.answers(), List.of());
+        assertThatThrownBy(() -> SET1.score(bad)).isInstanceOfSatisfying(SheetValidationException.class, e -> {
+            assertThat(e.problems()).filteredOn(p -> p.kind() == SheetProblem.Kind.INVALID_FIELD)
+                    .extracting(SheetProblem::message).anyMatch(m -> m.startsWith("member must not be blank"))
+                    .anyMatch(m -> m.startsWith("set must be less than or equal to 26"));
+        });
+    }
+
+    @Test
     void sheetForAnotherSetIsRejected() {
         EvaluationSheet s26 = TestSheets.allBest(QD26.set(26), "A");
         assertThatThrownBy(() -> SET1.score(s26)).isInstanceOf(SheetValidationException.class)

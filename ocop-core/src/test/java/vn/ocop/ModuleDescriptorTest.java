@@ -1,0 +1,22 @@
+package vn.ocop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import org.junit.jupiter.api.Test;
+
+/** The JPMS descriptor exports only the public API packages (not {@code vn.ocop.internal}). */
+class ModuleDescriptorTest {
+    @Test
+    void exportsOnlyTheApi() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of(OcopException.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        try (InputStream in = java.nio.file.Files.newInputStream(classes.resolve("module-info.class"))) {
+            ModuleDescriptor d = ModuleDescriptor.read(in);
+            assertThat(d.name()).isEqualTo("vn.ocop.core");
+            assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
+                    .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring");
+        }
+    }
+}
