@@ -245,7 +245,7 @@ public final class Edition {
         return Optional.ofNullable(findNode(taxonomy, Text.nfc(code)));
     }
 
-    private static TaxonomyNode findNode(List<TaxonomyNode> nodes, String code) {
+    static TaxonomyNode findNode(List<TaxonomyNode> nodes, String code) {
         for (TaxonomyNode n : nodes) {
             if (n.code().equals(code)) {
                 return n;

@@ -337,7 +337,7 @@ public final class RubricLoader {
                 StarBand lo = sorted.get(i - 1);
                 StarBand hi = sorted.get(i);
                 int c = lo.to().compareTo(hi.from());
-                if (c < 0 || (c == 0 && !lo.toInclusive() && false)) {
+                if (c < 0) {
                     b.problem(path, "gap between " + lo + " and " + hi);
                 } else if (c > 0 || lo.toInclusive()) {
                     b.problem(path, "overlap between " + lo + " and " + hi);
@@ -425,7 +425,7 @@ public final class RubricLoader {
         String tax = o.str("taxonomy", true);
         String citation = o.str("citation", true);
         if (tax != null) {
-            TaxonomyNode node = find(taxonomy, tax);
+            TaxonomyNode node = Edition.findNode(taxonomy, tax);
             if (node == null) {
                 b.problem(o.path("taxonomy"), "unknown taxonomy code " + tax);
             } else if (number != null && node.set() != null && node.set().intValue() != number) {
@@ -510,19 +510,6 @@ public final class RubricLoader {
             return null;
         }
         return new RubricSet(editionId, number, name, nameEn, tax, citation, knockOuts, parts, doubts, unverified);
-    }
-
-    private static TaxonomyNode find(List<TaxonomyNode> nodes, String code) {
-        for (TaxonomyNode n : nodes) {
-            if (n.code().equals(code)) {
-                return n;
-            }
-            TaxonomyNode f = find(n.children(), code);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** Per-set state: criteria by code (for duplicates and only-if references). */

@@ -221,8 +221,13 @@ public final class Evaluator {
     }
 
     private BigDecimal unscaled(long v) {
-        return BigDecimal.valueOf(v, scale).stripTrailingZeros().setScale(Math.max(0, Math.min(scale,
-                BigDecimal.valueOf(v, scale).stripTrailingZeros().scale())));
+        return plain(BigDecimal.valueOf(v, scale));
+    }
+
+    /** Strips trailing zeros without going to a negative scale (100, not 1E+2). */
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /**
@@ -535,8 +540,7 @@ public final class Evaluator {
         }
         List<MemberTotal> members = new ArrayList<>(n);
         List<String> outliers = new ArrayList<>();
-        long thr = scaled(opts.outlierPoints().setScale(Math.max(scale, opts.outlierPoints().scale()),
-                RoundingMode.UNNECESSARY).setScale(scale, RoundingMode.DOWN));
+        BigDecimal threshold = opts.outlierPoints();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int k = 0; k < n; k++) {
@@ -547,7 +551,9 @@ public final class Evaluator {
             if (n > 1) {
                 long othersSum = sum - totals[k];
                 others = BigDecimal.valueOf(othersSum, scale).divide(BigDecimal.valueOf(n - 1), 2, RoundingMode.HALF_UP);
-                out = Math.abs(totals[k] * (n - 1) - othersSum) > thr * (n - 1);
+                // |total - othersSum / (n - 1)| > threshold, compared exactly
+                BigDecimal gap = BigDecimal.valueOf(Math.abs(totals[k] * (n - 1) - othersSum), scale);
+                out = gap.compareTo(threshold.multiply(BigDecimal.valueOf(n - 1))) > 0;
             }
             members.add(new MemberTotal(sheets.get(k).member(), unscaled(totals[k]), others, out));
             if (out) {
@@ -574,8 +580,7 @@ public final class Evaluator {
     private BigDecimal exactMean(long sum, int n) {
         BigDecimal s = BigDecimal.valueOf(sum, scale);
         try {
-            return s.divide(BigDecimal.valueOf(n)).stripTrailingZeros().setScale(Math.max(0,
-                    s.divide(BigDecimal.valueOf(n)).stripTrailingZeros().scale()));
+            return plain(s.divide(BigDecimal.valueOf(n)));
         } catch (ArithmeticException nonTerminating) {
             return s.divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_EVEN);
         }
