@@ -315,7 +315,7 @@ public final class Evaluator {
             if (!applicable) {
                 if (chosen[i] >= 0) {
                     problems.add(new SheetProblem(SheetProblem.Kind.NOT_APPLICABLE, m, leaves[i].code(),
-                            options[i][chosen[i]].code(), "criterion " + leaves[i].code() + " applies only when "
+                            options[i][chosen[i]].code(), "criterion " + leaves[i].code() + " applies only if: "
                                     + leaves[i].onlyIf().label() + " (criterion " + leaves[t].code()
                                     + "); leave it unanswered or answer " + Answer.NONE));
                 }
