@@ -10,7 +10,9 @@ module vn.ocop.core {
     exports vn.ocop;
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
+    exports vn.ocop.product;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -6,6 +6,11 @@ package vn.ocop.scoring;
 public enum Authority {
     /** 1★ and 2★: no recognition decision and no certificate. */
     NONE,
+    /**
+     * 3★ under Decision 148/QĐ-TTg before Decision 1489/QĐ-TTg (until 2025-07-05): the district People's Committee
+     * (UBND cấp huyện). Never the outcome of a 26/2026 evaluation; kept for historic certificates.
+     */
+    DISTRICT,
     /** 3★ and 4★: the Chairman of the provincial People's Committee (UBND cấp tỉnh). */
     PROVINCE,
     /** 5★ (mean of 90 or more and every 5★ minimum met): the Ministry of Agriculture and Environment. */

@@ -1,0 +1,84 @@
+package vn.ocop.product;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ocop.OcopException;
+import vn.ocop.internal.Text;
+
+/**
+ * The product code printed on the evaluation sheet (Phụ lục II of Decision 26/2026): {@code (T)-(X)-(STT)-year},
+ * province code, commune code (administrative codes of QĐ 19/2025/QĐ-TTg), the commune's serial number of the
+ * product, and the year of evaluation; e.g. {@code 80-29518-003-2026}.
+ *
+ * <p>This class checks the shape only (digits, year range); whether the units exist is asked of an
+ * {@link AdministrativeUnits} registry, so older district-era codes stay representable for historic records.
+ *
+ * <p>Immutable and thread-safe. Serialised to JSON as its text.
+ *
+ * @param province province code, 1 to 3 digits
+ * @param commune commune (or former district) code, 1 to 5 digits
+ * @param serial serial number within the commune, 1 or more
+ * @param year year of evaluation, 2018 to 2100
+ */
+public record ProductCode(String province, String commune, int serial, int year) {
+    private static final Pattern SHAPE = Pattern.compile("^(\\d{1,3})-(\\d{1,5})-(\\d{1,4})-(\\d{4})$");
+
+    /** Checks the shape. */
+    public ProductCode {
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(commune, "commune");
+        if (!province.matches("\\d{1,3}")) {
+            throw new OcopException("product code: province code must be 1 to 3 digits, was '" + province + "'");
+        }
+        if (!commune.matches("\\d{1,5}")) {
+            throw new OcopException("product code: commune code must be 1 to 5 digits, was '" + commune + "'");
+        }
+        if (serial < 1 || serial > 9999) {
+            throw new OcopException("product code: serial number must be 1 to 9999, was " + serial);
+        }
+        if (year < 2018 || year > 2100) {
+            throw new OcopException("product code: year must be 2018 to 2100, was " + year);
+        }
+    }
+
+    /**
+     * Parses {@code T-X-STT-year}; spaces and dots around the dashes (as printed on the form) are ignored.
+     *
+     * @param text e.g. "80-29518-003-2026", not null
+     * @return the code
+     * @throws OcopException naming what is wrong
+     */
+    @JsonCreator
+    public static ProductCode parse(String text) {
+        String t = Text.nfc(Objects.requireNonNull(text, "text")).replaceAll("[\\s.]", "");
+        Matcher m = SHAPE.matcher(t);
+        if (!m.matches()) {
+            throw new OcopException("product code '" + text + "' is not of the form T-X-STT-năm (e.g. 80-29518-003-2026)");
+        }
+        return new ProductCode(m.group(1), m.group(2), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    }
+
+    /** @return the code as {@code T-X-STT-year}, the serial padded to 3 digits */
+    @JsonValue
+    public String format() {
+        return province + "-" + commune + "-" + String.format("%03d", serial) + "-" + year;
+    }
+
+    /**
+     * @param units the administrative-unit registry, not null
+     * @param onDate the date the code must be valid on (usually the evaluation date), not null
+     * @return whether the province exists and the commune belongs to it on that date
+     */
+    public boolean isKnownTo(AdministrativeUnits units, java.time.LocalDate onDate) {
+        return units.exists(province, onDate) && units.exists(commune, onDate)
+                && units.parentOf(commune, onDate).map(province::equals).orElse(false);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}
