@@ -12,12 +12,8 @@ module vn.ocop.core {
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
     exports vn.ocop.product;
-    exports vn.ocop.plan;
-    exports vn.ocop.rulecheck;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
 }
