@@ -1,0 +1,66 @@
+package vn.ocop.product;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The commune's pre-check of a dossier (Điều 7.2.a of Decision 26/2026): origin of the product and local raw
+ * material, use of local labour, origin of the product idea, local identity and know-how; reported on Mẫu số 03.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param origin origin of the product and local raw material, not null
+ * @param localLabour use of local labour, not null
+ * @param ideaOrigin origin of the product idea, not null
+ * @param localIdentity local identity, culture and know-how, not null
+ * @param reported date of the commune's report, or null while pending
+ */
+public record CommunePreCheck(Finding origin, Finding localLabour, Finding ideaOrigin, Finding localIdentity,
+        LocalDate reported) {
+    /** Outcome of one pre-check item. */
+    public enum Finding {
+        /** The commune confirms the item. */
+        CONFIRMED,
+        /** The commune finds the item not met. */
+        NOT_MET,
+        /** Not assessed yet. */
+        NOT_ASSESSED
+    }
+
+    /** Checks the components. */
+    public CommunePreCheck {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(localLabour, "localLabour");
+        Objects.requireNonNull(ideaOrigin, "ideaOrigin");
+        Objects.requireNonNull(localIdentity, "localIdentity");
+    }
+
+    /** @return a pre-check with nothing assessed yet */
+    public static CommunePreCheck pending() {
+        return new CommunePreCheck(Finding.NOT_ASSESSED, Finding.NOT_ASSESSED, Finding.NOT_ASSESSED,
+                Finding.NOT_ASSESSED, null);
+    }
+
+    /** @return the items not confirmed, by name, e.g. ["localLabour: NOT_MET"] */
+    public List<String> openItems() {
+        List<String> out = new ArrayList<>();
+        add(out, "origin", origin);
+        add(out, "localLabour", localLabour);
+        add(out, "ideaOrigin", ideaOrigin);
+        add(out, "localIdentity", localIdentity);
+        return out;
+    }
+
+    private static void add(List<String> out, String name, Finding f) {
+        if (f != Finding.CONFIRMED) {
+            out.add(name + ": " + f);
+        }
+    }
+
+    /** @return whether all four items are confirmed and the report is dated */
+    public boolean complete() {
+        return openItems().isEmpty() && reported != null;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.ocop.product;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A registration dossier ("hồ sơ") of a product on its way through the rounds: kind, filing date, the commune's
+ * pre-check, the samples, and the dates of the commune's and the province's proposals.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param productId the product, not null
+ * @param productGroup Annex I product group "I" to "VI", not null
+ * @param kind first evaluation, upgrade or re-evaluation, not null
+ * @param submitted date the producer filed it with the commune, not null
+ * @param samples number of product samples supplied
+ * @param preCheck the commune's pre-check, not null
+ * @param communeProposal date the commune proposed it to the province, or null
+ * @param provinceProposal date the province proposed it to the ministry (5★ potential), or null
+ */
+public record Dossier(String productId, String productGroup, RegistrationKind kind, LocalDate submitted, int samples,
+        CommunePreCheck preCheck, LocalDate communeProposal, LocalDate provinceProposal) {
+    /** Checks the components. */
+    public Dossier {
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(productGroup, "productGroup");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(submitted, "submitted");
+        Objects.requireNonNull(preCheck, "preCheck");
+        if (samples < 0) {
+            throw new IllegalArgumentException("samples must not be negative, was " + samples);
+        }
+    }
+
+    /**
+     * What keeps this dossier from going to the provincial council, each with its article; empty when ready.
+     *
+     * @param holidays public holidays (for the 15-working-day pre-check deadline), not null
+     * @param today the date of the check, not null
+     * @return the problems
+     */
+    public List<String> problems(Set<LocalDate> holidays, LocalDate today) {
+        List<String> out = new ArrayList<>();
+        int need = ProcessRules.requiredSamples(productGroup);
+        if (samples < need) {
+            out.add("needs " + need + " product samples, has " + samples + " (Điều 6.2.d)");
+        }
+        for (String item : preCheck.openItems()) {
+            out.add("commune pre-check item not confirmed: " + item + " (Điều 7.2.a)");
+        }
+        LocalDate deadline = ProcessRules.communePreCheckDeadline(submitted, holidays);
+        if (preCheck.reported() == null && today.isAfter(deadline)) {
+            out.add("the commune's report was due by " + deadline + " (15 working days, Điều 7.2)");
+        }
+        if (communeProposal == null) {
+            out.add("not yet proposed by the commune to the province (Điều 7.2.b)");
+        } else if (communeProposal.isBefore(submitted)) {
+            out.add("commune proposal " + communeProposal + " precedes the filing " + submitted);
+        }
+        return out;
+    }
+
+    /** @return the provincial round the commune's proposal falls into (Điều 5.1) */
+    public Round provincialRound() {
+        if (communeProposal == null) {
+            throw new LifecycleException("dossier of " + productId + " has no commune proposal date yet");
+        }
+        return Round.provincial(communeProposal);
+    }
+
+    /** @return the ministry round the province's proposal falls into (Điều 5.2) */
+    public Round ministryRound() {
+        if (provinceProposal == null) {
+            throw new LifecycleException("dossier of " + productId + " has not been proposed to the ministry");
+        }
+        return Round.ministry(provinceProposal);
+    }
+}

@@ -1,0 +1,281 @@
+package vn.ocop.product;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import vn.ocop.rubric.Star;
+import vn.ocop.scoring.Authority;
+import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.CouncilResult;
+
+/**
+ * The process rules of Decision 26/2026/QĐ-TTg (and of the earlier decisions that still govern certificates issued
+ * under them), each a small named function that cites its article.
+ *
+ * <p>Day counting: a period in days runs from the day after the event (Bộ luật Dân sự 2015, Điều 147), so "within
+ * 45 days of 2026-06-01" ends on 2026-07-16 inclusive; "not earlier than 180 days before expiry" is
+ * {@code expiry − 180 days}, inclusive.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ProcessRules {
+    /** Date Decision 26/2026 took effect (Điều 11.1). */
+    public static final LocalDate QD26_EFFECTIVE = LocalDate.of(2026, 5, 22);
+    /** Days a pending first/upgrade dossier may still finish under the 2021–2025 rules (Điều 12.2.a). */
+    public static final int TRANSITION_DAYS_FIRST_OR_UPGRADE = 60;
+    /** Days a pending re-evaluation may still finish under the 2021–2025 rules (Điều 12.2.b). */
+    public static final int TRANSITION_DAYS_REEVALUATION = 30;
+
+    private ProcessRules() {
+    }
+
+    // ------------------------------------------------------------------ authorities
+
+    /**
+     * Who recognises (and certifies) a star class under a procedure: 26/2026 Điều 4.1 and 1489: province 3★/4★,
+     * ministry 5★; 148 before 1489: district 3★, province 4★, central level 5★; 1048: province 3★/4★, central 5★.
+     *
+     * @param stars 3★ to 5★
+     * @param procedure the procedure, not null
+     * @return the authority
+     * @throws LifecycleException for 1★ or 2★ (no recognition, Điều 4.1.a)
+     */
+    public static Authority recognisingAuthority(Star stars, Procedure procedure) {
+        if (!stars.isCertifiable()) {
+            throw new LifecycleException(stars + " products get no recognition decision and no certificate (Điều 4.1.a)");
+        }
+        if (stars == Star.FIVE) {
+            return Authority.MINISTRY;
+        }
+        if (procedure == Procedure.QD_148_2023 && stars == Star.THREE) {
+            return Authority.DISTRICT;
+        }
+        return Authority.PROVINCE;
+    }
+
+    /**
+     * Who may revoke a certificate on a date (Điều 8.2): the Chairman of the provincial People's Committee for 3★
+     * and 4★, the Minister of Agriculture and Environment for 5★; before 2025-07-06 a district-recognised 3★
+     * certificate was revoked by the district.
+     *
+     * @param certificate the certificate, not null
+     * @param on revocation date, not null
+     * @return the authority
+     */
+    public static Authority revokingAuthority(Certificate certificate, LocalDate on) {
+        Procedure p = Procedure.inForceOn(on);
+        if (p == Procedure.QD_148_2023 && certificate.authority() == Authority.DISTRICT) {
+            return Authority.DISTRICT;
+        }
+        return certificate.stars() == Star.FIVE ? Authority.MINISTRY : Authority.PROVINCE;
+    }
+
+    // ------------------------------------------------------------------ routing
+
+    /** Where a council result goes next. */
+    public enum Route {
+        /** A knock-out rule rejected the dossier. */
+        REJECTED,
+        /** 1★ or 2★: no decision, no certificate (Điều 4.1.a). */
+        NO_RECOGNITION,
+        /** 3★ or 4★: the province recognises and certifies (Điều 7.3.đ–e). */
+        PROVINCE_RECOGNITION,
+        /** 5★ potential: the province approves the result and sends the dossier to the ministry (Điều 7.3.e). */
+        FORWARD_TO_MINISTRY,
+        /** The central council found 5★: the ministry recognises and certifies (Điều 7.4.đ–e). */
+        MINISTRY_RECOGNITION
+    }
+
+    /**
+     * Routes a provincial council's result (Điều 7.3): 5★ (a mean of 90 or more with every 5★ minimum met) goes
+     * to the ministry; 3★ and 4★ are recognised by the province; 1★ and 2★ get nothing. A mean of 90 or more that
+     * misses a 5★ minimum is classed 4★ and stays with the province.
+     *
+     * @param provincial the provincial council's result, not null
+     * @return the route
+     */
+    public static Route routeProvincialResult(CouncilResult provincial) {
+        Classification c = provincial.classification();
+        if (c.status() == Classification.Status.REJECTED) {
+            return Route.REJECTED;
+        }
+        if (c.stars() == Star.FIVE) {
+            return Route.FORWARD_TO_MINISTRY;
+        }
+        return c.stars().isCertifiable() ? Route.PROVINCE_RECOGNITION : Route.NO_RECOGNITION;
+    }
+
+    /**
+     * Routes the central council's result (Điều 7.4): 5★ is recognised by the ministry; below 90 points the province
+     * may recognise 3★ or 4★ on the central council's result (Điều 7.4, last paragraph).
+     *
+     * @param central the central council's result, not null
+     * @return the route
+     */
+    public static Route routeCentralResult(CouncilResult central) {
+        Classification c = central.classification();
+        if (c.status() == Classification.Status.REJECTED) {
+            return Route.REJECTED;
+        }
+        if (c.stars() == Star.FIVE) {
+            return Route.MINISTRY_RECOGNITION;
+        }
+        return c.stars().isCertifiable() ? Route.PROVINCE_RECOGNITION : Route.NO_RECOGNITION;
+    }
+
+    // ------------------------------------------------------------------ re-evaluation
+
+    /** How a re-evaluation dossier was filed relative to its window. */
+    public enum Filing {
+        /** Earlier than 180 days before expiry: not accepted (Điều 7.6.a). */
+        TOO_EARLY,
+        /** From 180 to 120 days before expiry (Điều 7.6.a). */
+        ON_TIME,
+        /** Later than 120 days before expiry but before expiry: the certificate is extended until the decision, at most 180 days (Điều 12.3). */
+        LATE,
+        /** After expiry: the certificate has lapsed; the product registers as a first evaluation. */
+        AFTER_EXPIRY
+    }
+
+    /**
+     * @param certificate the certificate, not null
+     * @return first day a re-evaluation dossier may be filed: 180 days before expiry (Điều 7.6.a)
+     */
+    public static LocalDate reEvaluationWindowOpens(Certificate certificate) {
+        return certificate.expiryDate().minusDays(180);
+    }
+
+    /**
+     * @param certificate the certificate, not null
+     * @return last day of the window: 120 days before expiry (Điều 7.6.a)
+     */
+    public static LocalDate reEvaluationWindowCloses(Certificate certificate) {
+        return certificate.expiryDate().minusDays(120);
+    }
+
+    /**
+     * @param certificate the certificate, not null
+     * @param filed filing date, not null
+     * @return how the filing stands relative to the window
+     */
+    public static Filing assessReEvaluationFiling(Certificate certificate, LocalDate filed) {
+        if (filed.isBefore(reEvaluationWindowOpens(certificate))) {
+            return Filing.TOO_EARLY;
+        }
+        if (!filed.isAfter(reEvaluationWindowCloses(certificate))) {
+            return Filing.ON_TIME;
+        }
+        return filed.isAfter(certificate.expiryDate()) ? Filing.AFTER_EXPIRY : Filing.LATE;
+    }
+
+    /**
+     * @param completeDossier date the complete dossier was received, not null
+     * @return last day for the re-evaluation decision: 45 days later (Điều 7.6.g)
+     */
+    public static LocalDate reEvaluationDecisionDeadline(LocalDate completeDossier) {
+        return completeDossier.plusDays(45);
+    }
+
+    /**
+     * The extension of a certificate whose holder filed late (Điều 12.3): valid until the decision, at most 180
+     * days after expiry.
+     *
+     * @param certificate the certificate, not null
+     * @param decision date of the decision on the re-evaluation, or null while pending
+     * @return the last day of validity
+     */
+    public static LocalDate extendedUntil(Certificate certificate, LocalDate decision) {
+        LocalDate cap = certificate.expiryDate().plusDays(Certificate.MAX_EXTENSION_DAYS);
+        if (decision == null || decision.isAfter(cap)) {
+            return cap;
+        }
+        return decision.isAfter(certificate.expiryDate()) ? decision : certificate.expiryDate();
+    }
+
+    // ------------------------------------------------------------------ other deadlines
+
+    /**
+     * @param finding date of the competent body's conclusion (or the commune's confirmation that production
+     *        stopped), not null
+     * @return last day for the revocation decision: 15 days later (Điều 8.4)
+     */
+    public static LocalDate revocationDeadline(LocalDate finding) {
+        return finding.plusDays(15);
+    }
+
+    /**
+     * @param received date the commune received the dossier, not null
+     * @param holidays public holidays to skip besides Saturdays and Sundays, not null
+     * @return last day of the commune's pre-check: 15 working days later (Điều 7.2)
+     */
+    public static LocalDate communePreCheckDeadline(LocalDate received, Set<LocalDate> holidays) {
+        Objects.requireNonNull(holidays, "holidays");
+        LocalDate d = received;
+        int left = 15;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /**
+     * @param productGroup Annex I product group "I" to "VI"
+     * @return number of product samples the dossier must include: 5, none for tourism (Điều 6.2.d)
+     */
+    public static int requiredSamples(String productGroup) {
+        return "VI".equals(productGroup) ? 0 : 5;
+    }
+
+    // ------------------------------------------------------------------ transition
+
+    /**
+     * Which rules govern a dossier (Điều 11 and 12 of Decision 26/2026).
+     *
+     * @param procedure the procedure that applies
+     * @param editionId the rubric edition that applies
+     * @param deadline for a dossier pending on 2026-05-22: last day it may be decided under the old rules; else null
+     * @param deadlineMissed whether the decision date is after that deadline (the old rules then no longer apply)
+     * @param citation the articles applied
+     */
+    public record TransitionRuling(Procedure procedure, String editionId, LocalDate deadline, boolean deadlineMissed,
+            String citation) {
+    }
+
+    /**
+     * Decides which procedure and rubric edition govern a dossier. Dossiers filed before 2026-05-22 and not yet
+     * decided continue under the 2021–2025 rules (148 with 1489), but must be decided within 60 days (first
+     * evaluation, upgrade) or 30 days (re-evaluation) of 2026-05-22; decided later, they fall under 26/2026
+     * ({@code deadlineMissed}). Dossiers filed on or after 2026-05-22 follow 26/2026.
+     *
+     * @param submitted filing date, not null
+     * @param kind registration kind, not null
+     * @param decision date of the (planned) decision, not null
+     * @return the ruling
+     */
+    public static TransitionRuling transition(LocalDate submitted, RegistrationKind kind, LocalDate decision) {
+        if (decision.isBefore(submitted)) {
+            throw new LifecycleException("decision " + decision + " cannot precede the filing " + submitted);
+        }
+        if (!submitted.isBefore(QD26_EFFECTIVE)) {
+            return new TransitionRuling(Procedure.QD_26_2026, "QD-26-2026", null, false, "Điều 11.1");
+        }
+        // the authorities are those in force when the decision is taken (districts were abolished on 2025-07-01;
+        // 1489 amended the procedure from 2025-07-06), within the 2021–2025 rules
+        LocalDate lastOldDay = QD26_EFFECTIVE.minusDays(1);
+        Procedure old = Procedure.inForceOn(decision.isBefore(lastOldDay) ? decision : lastOldDay);
+        if (decision.isBefore(QD26_EFFECTIVE)) {
+            return new TransitionRuling(old, old.rubricEdition(), null, false, "rules in force when filed and decided");
+        }
+        int days = kind == RegistrationKind.REEVALUATION ? TRANSITION_DAYS_REEVALUATION : TRANSITION_DAYS_FIRST_OR_UPGRADE;
+        LocalDate deadline = QD26_EFFECTIVE.plusDays(days);
+        String cit = kind == RegistrationKind.REEVALUATION ? "Điều 12.2.b" : "Điều 12.2.a";
+        if (decision.isAfter(deadline)) {
+            return new TransitionRuling(Procedure.QD_26_2026, "QD-26-2026", deadline, true, cit + "; Điều 11.2");
+        }
+        return new TransitionRuling(old, old.rubricEdition(), deadline, false, cit);
+    }
+}

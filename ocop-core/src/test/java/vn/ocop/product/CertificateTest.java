@@ -1,0 +1,54 @@
+package vn.ocop.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.ocop.OcopException;
+import vn.ocop.rubric.Star;
+import vn.ocop.scoring.Authority;
+
+/** Điều 4.3 (36 months), Điều 12.3 (extension at most 180 days), Điều 4.1 (3★ and above only). */
+class CertificateTest {
+    static Certificate cert(String id, Star s, LocalDate issued) {
+        return Certificate.issue(id, "P1", s, s == Star.FIVE ? Authority.MINISTRY : Authority.PROVINCE, "QD-26-2026",
+                RegistrationKind.FIRST, issued);
+    }
+
+    @Test
+    void validFor36MonthsFromIssue() {
+        // Nghệ An certificates of 04/02/2020 expired on 04/02/2023 (ocop-facts §2)
+        Certificate c = cert("C1", Star.THREE, LocalDate.of(2020, 2, 4));
+        assertThat(c.expiryDate()).isEqualTo(LocalDate.of(2023, 2, 4));
+        assertThat(c.statusOn(LocalDate.of(2020, 2, 3))).isEqualTo(CertificateStatus.NOT_YET_ISSUED);
+        assertThat(c.statusOn(LocalDate.of(2020, 2, 4))).isEqualTo(CertificateStatus.VALID);
+        assertThat(c.statusOn(LocalDate.of(2023, 2, 4))).isEqualTo(CertificateStatus.VALID);
+        assertThat(c.statusOn(LocalDate.of(2023, 2, 5))).isEqualTo(CertificateStatus.EXPIRED);
+    }
+
+    @Test
+    void leapDayIssueEndsOnTheCorrespondingDay() {
+        assertThat(cert("C", Star.FOUR, LocalDate.of(2024, 2, 29)).expiryDate()).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void extensionRevocationReplacement() {
+        Certificate c = cert("C1", Star.FOUR, LocalDate.of(2023, 6, 1));
+        Certificate ext = c.withExtension(LocalDate.of(2026, 8, 1));
+        assertThat(ext.statusOn(LocalDate.of(2026, 7, 1))).isEqualTo(CertificateStatus.EXTENDED);
+        assertThat(ext.statusOn(LocalDate.of(2026, 8, 2))).isEqualTo(CertificateStatus.EXPIRED);
+        assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 11, 29))).isInstanceOf(OcopException.class)
+                .hasMessageContaining("Điều 12.3");
+        assertThat(c.withExtension(LocalDate.of(2026, 11, 28)).lastValidDay()).isEqualTo(LocalDate.of(2026, 11, 28));
+        Certificate rev = c.withRevocation(LocalDate.of(2024, 1, 10), RevocationGround.MISUSE_OF_MARK);
+        assertThat(rev.statusOn(LocalDate.of(2024, 1, 9))).isEqualTo(CertificateStatus.VALID);
+        assertThat(rev.statusOn(LocalDate.of(2024, 1, 10))).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(c.withReplacement(LocalDate.of(2025, 1, 1), "C2").inEffectOn(LocalDate.of(2025, 1, 1))).isFalse();
+    }
+
+    @Test
+    void onlyThreeStarsAndAboveAreCertified() {
+        assertThatThrownBy(() -> cert("C", Star.TWO, LocalDate.of(2026, 6, 1))).hasMessageContaining("Điều 4.1");
+    }
+}

@@ -1,0 +1,37 @@
+package vn.ocop.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.ocop.product.CommunePreCheck.Finding;
+
+class DossierTest {
+    static final CommunePreCheck OK = new CommunePreCheck(Finding.CONFIRMED, Finding.CONFIRMED, Finding.CONFIRMED,
+            Finding.CONFIRMED, LocalDate.of(2026, 3, 20));
+
+    @Test
+    void readyDossierFallsIntoItsRound() {
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 5, OK,
+                LocalDate.of(2026, 3, 25), null);
+        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+        assertThat(d.provincialRound().heldBefore()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void samplesPreCheckAndDeadlineProblems() {
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 3,
+                new CommunePreCheck(Finding.CONFIRMED, Finding.NOT_MET, Finding.CONFIRMED, Finding.NOT_ASSESSED, null),
+                null, null);
+        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).containsExactly(
+                "needs 5 product samples, has 3 (Điều 6.2.d)",
+                "commune pre-check item not confirmed: localLabour: NOT_MET (Điều 7.2.a)",
+                "commune pre-check item not confirmed: localIdentity: NOT_ASSESSED (Điều 7.2.a)",
+                "the commune's report was due by 2026-03-23 (15 working days, Điều 7.2)",
+                "not yet proposed by the commune to the province (Điều 7.2.b)");
+        Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 0, OK,
+                LocalDate.of(2026, 3, 25), null);
+        assertThat(tourism.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.ocop.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Điều 5: provincial rounds (30/6 for proposals before 30/4, 30/12 for before 30/10); ministry (30/9, 30/3). */
+class RoundTest {
+    @ParameterizedTest(name = "commune proposal {0} → province round {1} before {2}")
+    @CsvSource({
+        "2026-01-10, 1, 2026-06-30", "2026-04-29, 1, 2026-06-30", "2026-04-30, 2, 2026-12-30",
+        "2026-10-29, 2, 2026-12-30", "2026-10-30, 1, 2027-06-30", "2026-12-31, 1, 2027-06-30"})
+    void provincial(LocalDate proposed, int number, LocalDate heldBefore) {
+        Round r = Round.provincial(proposed);
+        assertThat(r.level()).isEqualTo(Round.Level.PROVINCE);
+        assertThat(r.number()).isEqualTo(number);
+        assertThat(r.heldBefore()).isEqualTo(heldBefore);
+        assertThat(proposed).isBefore(r.proposalsBefore());
+    }
+
+    @ParameterizedTest(name = "province proposal {0} → ministry round {1} before {2}")
+    @CsvSource({
+        "2026-01-29, 2, 2026-03-30", "2026-01-30, 1, 2026-09-30", "2026-07-29, 1, 2026-09-30",
+        "2026-07-30, 2, 2027-03-30", "2026-12-01, 2, 2027-03-30"})
+    void ministry(LocalDate proposed, int number, LocalDate heldBefore) {
+        Round r = Round.ministry(proposed);
+        assertThat(r.number()).isEqualTo(number);
+        assertThat(r.heldBefore()).isEqualTo(heldBefore);
+    }
+}
