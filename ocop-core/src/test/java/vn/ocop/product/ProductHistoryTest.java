@@ -91,4 +91,15 @@ class ProductHistoryTest {
         assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C1", Star.THREE, RegistrationKind.FIRST, D1, "QD-148-2023"))
                 .reEvaluationFiled(LocalDate.of(2026, 9, 2))).hasMessageContaining("expired on 2026-09-01");
     }
+
+    @Test
+    void historyRoundTripsThroughJson() throws Exception {
+        ProductHistory h = ProductHistory.of("P1").recognise(c("C1", Star.THREE, RegistrationKind.FIRST, D1, "QD-148-2023"))
+                .reEvaluationFiled(LocalDate.of(2026, 7, 15))
+                .recognise(c("C2", Star.FOUR, RegistrationKind.REEVALUATION, LocalDate.of(2026, 12, 10), "QD-26-2026"));
+        var json = vn.ocop.OcopJson.mapper();
+        String text = json.writeValueAsString(h);
+        assertThat(json.readValue(text, ProductHistory.class)).isEqualTo(h);
+        assertThat(text).contains("\"issued\":\"2023-09-01\"").contains("\"extendedUntil\":\"2027-02-28\"");
+    }
 }
