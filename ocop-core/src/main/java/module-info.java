@@ -12,8 +12,10 @@ module vn.ocop.core {
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
     exports vn.ocop.product;
+    exports vn.ocop.plan;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -16,7 +16,8 @@ class ModuleDescriptorTest {
             ModuleDescriptor d = ModuleDescriptor.read(in);
             assertThat(d.name()).isEqualTo("vn.ocop.core");
             assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
-                    .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product");
+                    .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product",
+                            "vn.ocop.plan");
         }
     }
 }

@@ -1,0 +1,75 @@
+package vn.ocop.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ocop.OcopJson;
+import vn.ocop.plan.AreaProgress;
+import vn.ocop.plan.Areas;
+import vn.ocop.plan.Plan;
+import vn.ocop.plan.ProgressReport;
+import vn.ocop.plan.ReportedValue;
+import vn.ocop.plan.Status;
+import vn.ocop.plan.Target;
+import vn.ocop.plan.Tracker;
+
+/**
+ * The sample files of the Trà Vinh demo: the plan as published (tra-vinh-plan-2024.txt: 40 new 3★+ products, 4 each
+ * for TP Trà Vinh, Tiểu Cần, Châu Thành, Càng Long, TX Duyên Hải; 5 each for Cầu Kè, Trà Cú, Cầu Ngang, huyện Duyên
+ * Hải; at least 5 brands) and the progress the demo prints.
+ */
+class TraVinhPlanDemoTest {
+    static <T> T read(String name, java.util.function.Function<InputStream, T> f) throws Exception {
+        try (InputStream in = TraVinhPlanDemoTest.class.getResourceAsStream("/samples/" + name)) {
+            return f.apply(in);
+        }
+    }
+
+    @Test
+    void thePlanFileSaysWhatThePlanSays() throws Exception {
+        Plan plan = read("tra-vinh-plan-2024.json", in -> Plan.read(in, "plan"));
+        Areas areas = read("tra-vinh-areas.json", in -> Areas.read(in, "areas"));
+        assertThat(plan.problems(areas)).isEmpty();
+        assertThat(plan.period().from()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(plan.lastDay()).isEqualTo(LocalDate.of(2024, 12, 31));
+        Target t1 = plan.target("T1");
+        assertThat(t1.value()).isEqualByComparingTo("40");
+        assertThat(t1.allocations()).extracting(a -> areas.unit(a.area(), plan.areasOn()).orElseThrow().name() + " "
+                + a.value()).containsExactly("Thành phố Trà Vinh 4", "Huyện Tiểu Cần 4", "Huyện Châu Thành 4",
+                "Huyện Càng Long 4", "Thị xã Duyên Hải 4", "Huyện Cầu Kè 5", "Huyện Trà Cú 5", "Huyện Cầu Ngang 5",
+                "Huyện Duyên Hải 5");
+        assertThat(plan.target("T2").value()).isEqualByComparingTo("5");
+        assertThat(plan.target("T2").indicator().reported()).isTrue();
+    }
+
+    @Test
+    void theDemoProgress() throws Exception {
+        Plan plan = read("tra-vinh-plan-2024.json", in -> Plan.read(in, "plan"));
+        Areas areas = read("tra-vinh-areas.json", in -> Areas.read(in, "areas"));
+        List<ReportedValue> reports = read("tra-vinh-reports-2024.json", in -> {
+            try {
+                return OcopJson.mapper().readValue(in, new TypeReference<List<ReportedValue>>() { });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Tracker tracker = Tracker.of(TraVinhSample.registry(), areas).withReported(reports);
+        ProgressReport aug = tracker.progress(plan, LocalDate.of(2024, 8, 31));
+        assertThat(aug.target("T1").total().actual().value()).isEqualByComparingTo("23");
+        assertThat(aug.target("T1").total().status()).isEqualTo(Status.AT_RISK);
+        assertThat(aug.target("T2").total().actual().value()).isEqualByComparingTo("2");
+        ProgressReport dec = tracker.progress(plan, LocalDate.of(2024, 12, 31));
+        // the sample reaches 40 in total (a revoked product still counts as recognised in 2024) while three units fall
+        // short
+        assertThat(dec.target("T1").total().actual().value()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        assertThat(dec.target("T1").areas()).filteredOn(a -> a.status() == Status.BEHIND).extracting(AreaProgress::area)
+                .containsExactly("844", "851", "848");
+        assertThat(dec.target("T2").total().status()).isEqualTo(Status.ACHIEVED);
+        assertThat(tracker.snapshot("84", LocalDate.of(2024, 12, 31)).products()).isEqualTo(58);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.ocop.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.ocop.OcopException;
+import vn.ocop.OcopJson;
+import vn.ocop.product.Certificate;
+import vn.ocop.product.ProducerType;
+import vn.ocop.product.ProductHistory;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.product.RevocationGround;
+import vn.ocop.rubric.Star;
+
+/** The registry indexes products, producers and certificates once and answers "what does a product hold on D". */
+class RegistryTest {
+    @Test
+    void holdingIsTheLatestCertificateInEffect() {
+        Fixtures.Builder b = new Fixtures.Builder();
+        b.product("P1", "84", "845");
+        Certificate c1 = b.cert("P1", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2021, 6, 15));
+        Certificate c2 = b.cert("P1", Star.FOUR, RegistrationKind.UPGRADE, LocalDate.of(2023, 3, 1));
+        b.replace(c1, c1.withReplacement(c2.issued(), c2.id()));
+        Registry r = b.build();
+        assertThat(r.holdingOn("P1", LocalDate.of(2021, 6, 14))).isEmpty();
+        assertThat(r.holdingOn("P1", LocalDate.of(2023, 2, 28)).orElseThrow().stars()).isEqualTo(Star.THREE);
+        assertThat(r.holdingOn("P1", LocalDate.of(2023, 3, 1)).orElseThrow().stars()).isEqualTo(Star.FOUR);
+        // Điều 4.3: 36 months, inclusive of the corresponding day
+        assertThat(r.holdingOn("P1", LocalDate.of(2026, 3, 1))).isPresent();
+        assertThat(r.holdingOn("P1", LocalDate.of(2026, 3, 2))).isEmpty();
+        assertThat(r.certificatesOf("P1")).extracting(Certificate::id).containsExactly(c1.id(), c2.id());
+        assertThat(r.producerOf(r.product("P1").orElseThrow()).id()).isEqualTo("PR-P1");
+        assertThat(r.holdingOn("nope", LocalDate.of(2023, 1, 1))).isEmpty();
+        assertThat(r.certificatesOf("nope")).isEmpty();
+    }
+
+    @Test
+    void buildsFromProductHistories() {
+        Fixtures.Builder b = new Fixtures.Builder();
+        b.product("P1", "84", "845");
+        ProductHistory h = ProductHistory.of("P1")
+                .recognise(Certificate.issue("QĐ-1", "P1", Star.THREE, vn.ocop.scoring.Authority.DISTRICT, "QD-148-2023",
+                        RegistrationKind.FIRST, LocalDate.of(2024, 5, 20)))
+                .revoke(LocalDate.of(2024, 11, 5), RevocationGround.STOPPED_PRODUCING, vn.ocop.scoring.Authority.DISTRICT,
+                        LocalDate.of(2024, 11, 1));
+        Registry r = Registry.fromHistories(b.products, b.producers, List.of(h));
+        assertThat(r.holdingOn("P1", LocalDate.of(2024, 11, 4))).isPresent();
+        assertThat(r.holdingOn("P1", LocalDate.of(2024, 11, 5))).isEmpty();
+    }
+
+    @Test
+    void everyDuplicateAndDanglingReferenceIsReported() {
+        Fixtures.Builder b = new Fixtures.Builder();
+        b.product("P1", "84", "845");
+        b.product("P1", "84", "846");
+        b.product("P2", "I", "NOBODY", "84", "845");
+        b.cert("P9", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 1));
+        assertThatThrownBy(b::build).isInstanceOf(OcopException.class)
+                .hasMessageContaining("registry: 4 problem(s)")
+                .hasMessageContaining("$.producers[1].id: duplicate producer id 'PR-P1'")
+                .hasMessageContaining("$.products[1].id: duplicate product id 'P1'")
+                .hasMessageContaining("$.products[2].producerId: product P2: unknown producer 'NOBODY'")
+                .hasMessageContaining("$.certificates[0].productId: certificate C1-P9: unknown product 'P9'");
+    }
+
+    @Test
+    void jsonRoundTrip() throws Exception {
+        Fixtures.Builder b = new Fixtures.Builder();
+        b.producer("HTX1", ProducerType.HOP_TAC_XA, "84", "845");
+        b.product("P1", "II", "HTX1", "84", "845");
+        Certificate c = b.cert("P1", Star.FOUR, RegistrationKind.FIRST, LocalDate.of(2024, 6, 20));
+        b.replace(c, c.withRevocation(LocalDate.of(2025, 1, 10), RevocationGround.MISUSE_OF_MARK));
+        Registry r = b.build();
+        ObjectMapper json = OcopJson.mapper();
+        String text = json.writeValueAsString(r);
+        assertThat(text).startsWith("{\"products\":[").contains("\"issued\":\"2024-06-20\"").contains("\"stars\":4");
+        Registry back = Registry.read(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "r.json");
+        assertThat(back.products()).isEqualTo(r.products());
+        assertThat(back.producers()).isEqualTo(r.producers());
+        assertThat(back.certificates()).isEqualTo(r.certificates());
+        assertThatThrownBy(() -> Registry.read(new ByteArrayInputStream("{\"products\":[],\"producers\":[],\"certificates\":[],\"x\":1}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.json")).hasMessageContaining("x.json")
+                .hasMessageContaining("\"x\"");
+    }
+}
