@@ -13,9 +13,11 @@ module vn.ocop.core {
     exports vn.ocop.scoring;
     exports vn.ocop.product;
     exports vn.ocop.plan;
+    exports vn.ocop.rulecheck;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
 }

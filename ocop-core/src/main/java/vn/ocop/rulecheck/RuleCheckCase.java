@@ -1,0 +1,388 @@
+package vn.ocop.rulecheck;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.ocop.internal.Text;
+import vn.ocop.rubric.Star;
+import vn.ocop.scoring.Authority;
+import vn.ocop.scoring.MinimumPolicy;
+import vn.ocop.scoring.SheetProblem;
+
+/**
+ * One rule check written as data: a council's sheets for one product and what the law says the outcome must be.
+ * Read from a JSON case file by {@link RuleCheckRunner#read}; checked by {@link RuleCheckRunner#check}; a folder
+ * of them becomes JUnit tests with {@link RuleCheckTests}.
+ *
+ * <p>A case file, with every criterion at its highest option except two (the law's 5★ minimum on 1.5 is missed):
+ * <pre>{@code
+ * {
+ *   "title": "Tổng 99 điểm nhưng 1.5 chỉ đạt mức 4 sao: hạng 4 sao",
+ *   "checks": "Phụ lục II mục 1, tiêu chí 1.5 *****; Điều 3.3.a",
+ *   "edition": "QD-26-2026",
+ *   "set": 1,
+ *   "members": [ {"base": "allBest", "answers": {"1.5": "c"}} ],
+ *   "expected": {"totals": [99], "bandStars": 5, "stars": 4,
+ *                "failedMinimums": [{"criterion": "1.5", "stars": 5}], "authority": "PROVINCE"}
+ * }
+ * }</pre>
+ *
+ * <p>Keys (unknown keys are errors):
+ * <ul>
+ * <li>{@code title}, {@code checks} (the article or annex line checked): required text; {@code notes}: optional
+ * lines explaining how the expected values were worked out; {@code knownIssue}: optional, the engine is known to
+ * disagree with the case (the case is then reported as skipped while it fails, and fails once it passes).</li>
+ * <li>exactly one of {@code edition} (an edition id) and {@code date} (ISO date; the edition in force then,
+ * {@code RubricCatalog.editionInForce}); {@code set}: the set number.</li>
+ * <li>{@code minimumPolicy}: {@code EVERY_MEMBER}, {@code AGREED_SHEET} or {@code CRITERION_MEAN}; by default
+ * {@code EVERY_MEMBER}, or {@code AGREED_SHEET} when the case has only an agreed sheet.</li>
+ * <li>{@code members}: the members' sheets ({@link Sheet}); {@code agreed}: the council's agreed sheet. A case
+ * with only {@code agreed} is a council whose one sheet is the agreed sheet.</li>
+ * <li>{@code knockOuts}: knock-out codes the council found as a body (e.g. {@code "KO1"}).</li>
+ * <li>{@code expected}: what the engine must produce ({@link Expected}); only the keys given are compared.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Codes are normalised to NFC.
+ *
+ * @param title what the case is about, not blank
+ * @param checks the legal point it checks, e.g. "Điều 3.3.b" or "Phụ lục II mục 1, tiêu chí 1.5 ****", not blank
+ * @param notes how the expected values were worked out, not null (may be empty)
+ * @param knownIssue a known disagreement of the engine with this case (e.g. an issue number), or null; see
+ *        {@link RuleCheckTests}
+ * @param edition edition id, or null when {@code date} is given
+ * @param date a date whose edition in force applies, or null when {@code edition} is given
+ * @param set rubric set number
+ * @param minimumPolicy how star minimums are met, or null for the default
+ * @param members the members' sheets, not null (empty only if {@code agreed} is given)
+ * @param agreed the council's agreed sheet, or null
+ * @param knockOuts knock-out codes found by the council, not null
+ * @param expected the expected outcome, not null
+ */
+public record RuleCheckCase(String title, String checks, List<String> notes, String knownIssue, String edition,
+        LocalDate date, int set, MinimumPolicy minimumPolicy, List<Sheet> members, Sheet agreed,
+        List<String> knockOuts, Expected expected) {
+
+    /**
+     * Checks, normalises and copies the components.
+     *
+     * @throws IllegalArgumentException if a required key is missing or keys contradict each other
+     */
+    @JsonCreator
+    public RuleCheckCase(@JsonProperty("title") String title, @JsonProperty("checks") String checks,
+            @JsonProperty("notes") List<String> notes, @JsonProperty("knownIssue") String knownIssue,
+            @JsonProperty("edition") String edition,
+            @JsonProperty("date") LocalDate date, @JsonProperty("set") int set,
+            @JsonProperty("minimumPolicy") MinimumPolicy minimumPolicy, @JsonProperty("members") List<Sheet> members,
+            @JsonProperty("agreed") Sheet agreed, @JsonProperty("knockOuts") List<String> knockOuts,
+            @JsonProperty("expected") Expected expected) {
+        this.title = required(title, "title");
+        this.checks = required(checks, "checks (the article or annex line the case checks)");
+        this.notes = notes == null ? List.of() : List.copyOf(notes);
+        this.knownIssue = Text.nfc(knownIssue);
+        if (this.knownIssue != null && this.knownIssue.isEmpty()) {
+            throw new IllegalArgumentException("'knownIssue' is blank: say which engine issue the case waits for");
+        }
+        this.edition = Text.nfc(edition);
+        this.date = date;
+        if ((edition == null) == (date == null)) {
+            throw new IllegalArgumentException("give exactly one of 'edition' (e.g. \"QD-26-2026\") and 'date' "
+                    + "(e.g. \"2026-11-23\"; the edition in force on that date applies)");
+        }
+        if (set < 1) {
+            throw new IllegalArgumentException("'set' must be a rubric set number (1 to 26), was " + set);
+        }
+        this.set = set;
+        this.minimumPolicy = minimumPolicy;
+        this.members = members == null ? List.of() : List.copyOf(members);
+        this.agreed = agreed;
+        if (agreed != null && agreed.times() != 1) {
+            throw new IllegalArgumentException("the agreed sheet is one sheet; 'times' does not apply to it");
+        }
+        if (this.members.isEmpty() && agreed == null) {
+            throw new IllegalArgumentException("give the members' sheets ('members') or the council's agreed sheet "
+                    + "('agreed')");
+        }
+        if (minimumPolicy == MinimumPolicy.AGREED_SHEET && agreed == null) {
+            throw new IllegalArgumentException("minimumPolicy AGREED_SHEET needs the council's agreed sheet ('agreed')");
+        }
+        this.knockOuts = codes(knockOuts);
+        if (expected == null) {
+            throw new IllegalArgumentException("'expected' is missing: say what the law makes of these sheets");
+        }
+        this.expected = expected;
+    }
+
+    private static String required(String s, String what) {
+        String t = Text.nfc(s);
+        if (t == null || t.isEmpty()) {
+            throw new IllegalArgumentException("'" + what + "' is missing or blank");
+        }
+        return t;
+    }
+
+    private static List<String> codes(List<String> in) {
+        List<String> out = new ArrayList<>();
+        for (String s : in == null ? List.<String>of() : in) {
+            if (s == null) {
+                throw new IllegalArgumentException("a knock-out code is null");
+            }
+            out.add(Text.nfc(s));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The answers every criterion starts from, before a sheet's own {@code answers} override some of them.
+     */
+    public enum Base {
+        /** Every criterion at its highest option (the first one with the most points; "yes" on a yes/no). */
+        @JsonProperty("allBest")
+        ALL_BEST,
+        /** Every criterion at its lowest option (the first one with the fewest points; "no" on a yes/no). */
+        @JsonProperty("allLowest")
+        ALL_LOWEST
+    }
+
+    /**
+     * One evaluation sheet of a case, in compact form: a {@link Base} plus the answers that differ from it.
+     *
+     * <p>Without a base, {@code answers} must list every criterion. A criterion whose "only if" condition the
+     * resulting answers do not meet (e.g. 5.2 when 5.1 says there is no product story) is left unanswered, as the
+     * law has it, unless {@code answers} names it. {@code "none"} answers "no listed option applies".
+     *
+     * <pre>{@code
+     * {"name": "Thành viên 3", "base": "allBest", "answers": {"1.5": "c", "9": "none"}, "times": 1}
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param name the member's name, or null for "Thành viên N" (or "Hội đồng" for the agreed sheet)
+     * @param base the starting answers, or null
+     * @param answers criterion code to option code, overriding the base, not null
+     * @param knockOuts knock-out codes this member found to apply, not null
+     * @param times how many members hand in this same sheet (default 1), at least 1
+     */
+    public record Sheet(String name, Base base, Map<String, String> answers, List<String> knockOuts, int times) {
+        /**
+         * Checks, normalises and copies the components.
+         *
+         * @throws IllegalArgumentException if {@code times} is below 1 or an answer is null
+         */
+        @JsonCreator
+        public Sheet(@JsonProperty("name") String name, @JsonProperty("base") Base base,
+                @JsonProperty("answers") Map<String, String> answers,
+                @JsonProperty("knockOuts") List<String> knockOuts, @JsonProperty("times") Integer times) {
+            this(name, base, answers, knockOuts, times == null ? 1 : times.intValue());
+        }
+
+        /** Checks, normalises and copies the components. */
+        public Sheet {
+            name = Text.nfc(name);
+            Map<String, String> a = new LinkedHashMap<>();
+            if (answers != null) {
+                for (Map.Entry<String, String> e : answers.entrySet()) {
+                    if (e.getValue() == null) {
+                        throw new IllegalArgumentException("answer for criterion '" + e.getKey() + "' is null");
+                    }
+                    if (a.put(Text.nfc(e.getKey()), Text.nfc(e.getValue())) != null) {
+                        throw new IllegalArgumentException("criterion '" + e.getKey() + "' is answered twice");
+                    }
+                }
+            }
+            answers = Collections.unmodifiableMap(a);
+            knockOuts = codes(knockOuts);
+            if (times < 1) {
+                throw new IllegalArgumentException("'times' must be at least 1, was " + times);
+            }
+        }
+    }
+
+    /**
+     * A star minimum expected to be missed: the criterion and the star class of the marked option, optionally the
+     * member whose sheet misses it.
+     *
+     * <pre>{@code
+     * {"criterion": "1.5", "stars": 5}
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param criterion criterion code, not blank
+     * @param stars star class of the minimum (3, 4 or 5), not null
+     * @param member the member whose sheet misses it, or null not to check who
+     */
+    public record ExpectedMinimum(String criterion, Star stars, String member) {
+        /**
+         * Checks and normalises the components.
+         *
+         * @throws IllegalArgumentException if a component is missing
+         */
+        @JsonCreator
+        public ExpectedMinimum(@JsonProperty("criterion") String criterion, @JsonProperty("stars") Star stars,
+                @JsonProperty("member") String member) {
+            this.criterion = required(criterion, "criterion");
+            if (stars == null) {
+                throw new IllegalArgumentException("failed minimum on " + criterion + ": 'stars' (3, 4 or 5) is missing");
+            }
+            this.stars = stars;
+            this.member = Text.nfc(member);
+        }
+
+        @Override
+        public String toString() {
+            return criterion + " " + stars + (member == null ? "" : " [" + member + "]");
+        }
+    }
+
+    /**
+     * A sheet problem the engine is expected to report instead of a result (e.g. an answer to a criterion whose
+     * "only if" condition is not met).
+     *
+     * <pre>{@code
+     * {"kind": "NOT_APPLICABLE", "criterion": "5.2"}
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param kind the kind of problem, not null
+     * @param criterion the criterion concerned, or null not to check it
+     * @param member the member whose sheet has it, or null not to check it
+     */
+    public record ExpectedProblem(SheetProblem.Kind kind, String criterion, String member) {
+        /**
+         * Checks and normalises the components.
+         *
+         * @throws IllegalArgumentException if {@code kind} is missing
+         */
+        @JsonCreator
+        public ExpectedProblem(@JsonProperty("kind") SheetProblem.Kind kind,
+                @JsonProperty("criterion") String criterion, @JsonProperty("member") String member) {
+            if (kind == null) {
+                throw new IllegalArgumentException("expected sheet problem: 'kind' is missing");
+            }
+            this.kind = kind;
+            this.criterion = Text.nfc(criterion);
+            this.member = Text.nfc(member);
+        }
+
+        @Override
+        public String toString() {
+            return kind + (criterion == null ? "" : " " + criterion) + (member == null ? "" : " [" + member + "]");
+        }
+    }
+
+    /**
+     * What the engine must produce. Every key is optional, but at least one must be given; only the keys given
+     * are compared. Numbers compare by value ({@code 70} equals {@code 70.00}).
+     *
+     * <pre>{@code
+     * {"totals": [70, 70, 69], "mean": 69.6666666667, "meanDisplay": 69.67, "bandStars": 3, "stars": 3,
+     *  "failedMinimums": [], "certifiable": true, "authority": "PROVINCE"}
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param totals each member's total, in member order ({@code times} repeats counted), or null
+     * @param parts the members' mean points per part, 2 decimals as the explanation shows them, or null
+     * @param criteria the members' mean points per criterion, 2 decimals, or null
+     * @param mean the exact mean total (rounded to 10 decimals when it does not terminate), or null
+     * @param meanDisplay the mean as displayed (2 decimals, half up), or null
+     * @param bandStars the star class of the point band the mean falls in, or null
+     * @param stars the star class awarded, or null (also when {@code rejected})
+     * @param rejected true when a knock-out must reject the product ({@code "stars": "rejected"} in JSON), or
+     *        null when {@code stars} is not checked
+     * @param failedMinimums the minimums missed up to the band's star, as distinct (criterion, star) pairs, or
+     *        null; {@code []} means none may be missed
+     * @param minimumsForNextStar the minimums missed for the next star up, or null
+     * @param pointsToNextBand points the mean lacks for the next star's band, or null
+     * @param certifiable whether a recognition decision and certificate follow, or null
+     * @param authority who recognises the product, or null
+     * @param knockOuts codes of the knock-out rules that rejected the product, or null
+     * @param sheetProblems problems the engine must report instead of a result, or null; when given, no other key
+     *        may be
+     */
+    public record Expected(List<BigDecimal> totals, Map<String, BigDecimal> parts, Map<String, BigDecimal> criteria,
+            BigDecimal mean, BigDecimal meanDisplay, Star bandStars, Star stars, Boolean rejected,
+            List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
+            BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
+            List<ExpectedProblem> sheetProblems) {
+
+        /** Checks and copies the components. */
+        public Expected {
+            totals = totals == null ? null : List.copyOf(totals);
+            parts = parts == null ? null : codeMap(parts);
+            criteria = criteria == null ? null : codeMap(criteria);
+            failedMinimums = failedMinimums == null ? null : List.copyOf(failedMinimums);
+            minimumsForNextStar = minimumsForNextStar == null ? null : List.copyOf(minimumsForNextStar);
+            knockOuts = knockOuts == null ? null : codes(knockOuts);
+            sheetProblems = sheetProblems == null ? null : List.copyOf(sheetProblems);
+            if (stars != null && Boolean.TRUE.equals(rejected)) {
+                throw new IllegalArgumentException("a product cannot be both classed " + stars + " and rejected");
+            }
+            boolean any = totals != null || parts != null || criteria != null || mean != null || meanDisplay != null
+                    || bandStars != null || stars != null || rejected != null || failedMinimums != null
+                    || minimumsForNextStar != null || pointsToNextBand != null || certifiable != null
+                    || authority != null || knockOuts != null;
+            if (sheetProblems != null && any) {
+                throw new IllegalArgumentException("'sheetProblems' expects the sheets to be refused; do not expect "
+                        + "a result (totals, stars, …) in the same case");
+            }
+            if (sheetProblems == null && !any) {
+                throw new IllegalArgumentException("'expected' names nothing to check");
+            }
+        }
+
+        /**
+         * Reads the JSON form, where {@code stars} is a star class (1 to 5) or {@code "rejected"}.
+         *
+         * @return the expected outcome
+         * @throws IllegalArgumentException if {@code stars} is neither
+         */
+        @JsonCreator
+        static Expected fromJson(@JsonProperty("totals") List<BigDecimal> totals,
+                @JsonProperty("parts") Map<String, BigDecimal> parts,
+                @JsonProperty("criteria") Map<String, BigDecimal> criteria,
+                @JsonProperty("mean") BigDecimal mean, @JsonProperty("meanDisplay") BigDecimal meanDisplay,
+                @JsonProperty("bandStars") Star bandStars, @JsonProperty("stars") JsonNode stars,
+                @JsonProperty("failedMinimums") List<ExpectedMinimum> failedMinimums,
+                @JsonProperty("minimumsForNextStar") List<ExpectedMinimum> minimumsForNextStar,
+                @JsonProperty("pointsToNextBand") BigDecimal pointsToNextBand,
+                @JsonProperty("certifiable") Boolean certifiable, @JsonProperty("authority") Authority authority,
+                @JsonProperty("knockOuts") List<String> knockOuts,
+                @JsonProperty("sheetProblems") List<ExpectedProblem> sheetProblems) {
+            Star s = null;
+            Boolean rejected = null;
+            if (stars != null && !stars.isNull()) {
+                if (stars.isTextual() && stars.asText().equals("rejected")) {
+                    rejected = Boolean.TRUE;
+                } else if (stars.isIntegralNumber() && stars.asInt() >= 1 && stars.asInt() <= 5) {
+                    s = Star.of(stars.asInt());
+                    rejected = Boolean.FALSE;
+                } else {
+                    throw new IllegalArgumentException("'stars' must be a star class 1 to 5 or \"rejected\", was "
+                            + stars);
+                }
+            }
+            return new Expected(totals, parts, criteria, mean, meanDisplay, bandStars, s, rejected, failedMinimums,
+                    minimumsForNextStar, pointsToNextBand, certifiable, authority, knockOuts, sheetProblems);
+        }
+
+        private static Map<String, BigDecimal> codeMap(Map<String, BigDecimal> in) {
+            Map<String, BigDecimal> out = new LinkedHashMap<>();
+            for (Map.Entry<String, BigDecimal> e : in.entrySet()) {
+                if (e.getValue() == null) {
+                    throw new IllegalArgumentException("expected points for '" + e.getKey() + "' are null");
+                }
+                out.put(Text.nfc(e.getKey()), e.getValue());
+            }
+            return Collections.unmodifiableMap(out);
+        }
+    }
+}
