@@ -12,7 +12,8 @@ import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.Evaluator;
 
 /**
- * A rough timing harness (not JMH; the JMH suite is issue #6): load time of the bundled editions, single-sheet
+ * A rough timing harness (not JMH; the JMH suite with the issue #6 targets is {@code vn.ocop.examples.bench}, run by
+ * {@code mvn -B -Pbench -DskipTests package -pl examples -am}): load time of the bundled editions, single-sheet
  * classification throughput and 9-member council latency on set 1 of Decision 26/2026. Prints figures only.
  *
  * <p>Run: {@code mvn -q -B -DskipTests package exec:java -pl examples -am -Ddemo.main=vn.ocop.examples.QuickBench}

@@ -1,0 +1,79 @@
+package vn.ocop.examples.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import vn.ocop.rubric.RubricCatalog;
+import vn.ocop.scoring.Council;
+import vn.ocop.scoring.CouncilResult;
+import vn.ocop.scoring.Evaluator;
+import vn.ocop.scoring.Explanation;
+import vn.ocop.scoring.Verdict;
+
+/**
+ * Issue #6 (c): a council of 9 members on set 1 of Decision 26/2026 (sheets read from JSON) → classification with
+ * explanation (criteria lines with citations and each member's option, part means, band, failed minimums, what the
+ * next star needs). Target: at most 5 µs.
+ *
+ * <p>Four councils (a 3★ with failed minimums, 4★, 5★ and a 2★ one) are taken in turn.
+ * <ul>
+ * <li>{@link #councilOf9WithExplanation}: {@link Evaluator#verdict(Council)}, then its explanation, built.</li>
+ * <li>{@link #councilOf9FullResult}: {@link Evaluator#evaluate(Council)}, which also builds every member's sheet
+ * score, totals and outliers (for comparison; no target).</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class CouncilBench {
+    private Evaluator evaluator;
+    private Council[] councils;
+    private int next;
+
+    /** Reads the councils. */
+    @Setup
+    public void setUp() {
+        evaluator = Evaluator.of(RubricCatalog.bundled().edition("QD-26-2026"), 1);
+        councils = new Council[] {
+            Fixtures.council(evaluator, 9, 11, 0.55),
+            Fixtures.council(evaluator, 9, 12, 0.75),
+            Fixtures.council(evaluator, 9, 13, 0.97),
+            Fixtures.council(evaluator, 9, 14, 0.30),
+        };
+    }
+
+    private Council nextCouncil() {
+        Council c = councils[next];
+        next = (next + 1) & 3;
+        return c;
+    }
+
+    /**
+     * @param bh receives the classification
+     * @return the explanation
+     */
+    @Benchmark
+    public Explanation councilOf9WithExplanation(Blackhole bh) {
+        Verdict v = evaluator.verdict(nextCouncil());
+        bh.consume(v.classification());
+        return v.explanation();
+    }
+
+    /** @return the full result */
+    @Benchmark
+    public CouncilResult councilOf9FullResult() {
+        return evaluator.evaluate(nextCouncil());
+    }
+}
