@@ -15,6 +15,10 @@ import vn.ocop.Problem;
  * with its JSON path, instead of stopping at the first.
  */
 public final class Binder {
+    /** Points, maxima and bands have at most this many digits before the decimal point (the law's are ≤ 100). */
+    public static final int MAX_INTEGER_DIGITS = 4;
+    /** … and at most this many decimal places (the law's have at most 2). */
+    public static final int MAX_DECIMALS = 4;
     private final String source;
     private final List<Problem> problems;
 
@@ -145,7 +149,17 @@ public final class Binder {
                 problem(path(key), "expected a number (points are JSON numbers)" + found(v));
                 return null;
             }
-            return v.decimalValue();
+            BigDecimal d = v.decimalValue();
+            // magnitude first (cheap even for 1E+999999999), then decimal places
+            if (d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+                problem(path(key), "number out of range: at most " + MAX_INTEGER_DIGITS + " digits before the point, found " + d);
+                return null;
+            }
+            if (d.scale() > MAX_DECIMALS && d.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                problem(path(key), "too many decimal places: at most " + MAX_DECIMALS + ", found " + d);
+                return null;
+            }
+            return d;
         }
 
         /**

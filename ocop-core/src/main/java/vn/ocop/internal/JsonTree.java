@@ -1,6 +1,7 @@
 package vn.ocop.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -58,8 +59,10 @@ public final class JsonTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(source, "$", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            // a limit (StreamConstraintsException) may carry no location
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            problems.add(new Problem(source, "$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(source, "$", "cannot read: " + e.getMessage()));

@@ -75,8 +75,9 @@ public record Criterion(String code, String name, String nameEn, BigDecimal max,
      * @return the option, or null if this criterion has none with that code
      */
     public Option option(String optionCode) {
+        String c = vn.ocop.internal.Text.nfc(optionCode);
         for (Option o : answerOptions()) {
-            if (o.code().equals(optionCode)) {
+            if (o.code().equals(c)) {
                 return o;
             }
         }

@@ -81,7 +81,8 @@ public final class RubricCatalog {
      * @return the edition, if known
      */
     public Optional<Edition> findEdition(String id) {
-        return editions.stream().filter(e -> e.id().equals(id)).findFirst();
+        String c = vn.ocop.internal.Text.nfc(id);
+        return editions.stream().filter(e -> e.id().equals(c)).findFirst();
     }
 
     /**

@@ -151,7 +151,7 @@ public final class RubricSet {
      * @return the criterion, or null if the set has none with that code
      */
     public Criterion criterion(String code) {
-        return criteriaByCode.get(code);
+        return criteriaByCode.get(vn.ocop.internal.Text.nfc(code));
     }
 
     /** @return the criteria an evaluator answers (leaves), in the law's order */
@@ -165,8 +165,9 @@ public final class RubricSet {
      * @return the knock-out rule, or null
      */
     public KnockOut knockOut(String code) {
+        String c = vn.ocop.internal.Text.nfc(code);
         for (KnockOut k : knockOuts) {
-            if (k.code().equals(code)) {
+            if (k.code().equals(c)) {
                 return k;
             }
         }

@@ -64,6 +64,8 @@ import vn.ocop.rubric.StarBand;
  * <p>Immutable and thread-safe.
  */
 public final class Evaluator {
+    /** Most decimal places of points and bands that an evaluator accepts (the loader allows 4). */
+    static final int MAX_SCALE = 6;
     private static final int NONE = -1;
     private static final int MISSING = -2;
     private static final int NOT_APPLICABLE = -3;
@@ -187,6 +189,10 @@ public final class Evaluator {
         for (StarBand b : edition.bands()) {
             sc = Math.max(sc, Math.max(0, b.from().stripTrailingZeros().scale()));
             sc = Math.max(sc, Math.max(0, b.to().stripTrailingZeros().scale()));
+        }
+        if (sc > MAX_SCALE) {
+            throw new OcopException("set " + set.number() + " of " + edition.id() + " has points or bands with " + sc
+                    + " decimal places; the evaluator supports at most " + MAX_SCALE);
         }
         this.scale = sc;
         this.leafCode = new String[n];
@@ -445,7 +451,12 @@ public final class Evaluator {
     }
 
     private long scaled(BigDecimal v) {
-        return v.movePointRight(scale).longValueExact();
+        try {
+            return v.movePointRight(scale).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new OcopException("set " + set.number() + " of " + edition.id() + ": the value " + v
+                    + " is out of the evaluator's range", e);
+        }
     }
 
     /** {@code plain(BigDecimal.valueOf(v, scale))}: the value without trailing zeros, never at a negative scale. */
@@ -1123,6 +1134,28 @@ public final class Evaluator {
     }
 
     /**
+     * Every marked minimum missed up to a star level: the minimums are cumulative (a 3★ marker binds 4★ and 5★ too),
+     * so a criterion answered below both its 3★ and its 4★ marker yields two entries when the level is 4★ or 5★, the
+     * lower one being the minimum that set the class. In criterion order, then marker level, then member order.
+     */
+    private List<FailedMinimum> failuresUpTo(int star, List<EvaluationSheet> sheets, int[][] slots, int[] agreed,
+            MinimumPolicy policy, int failMask, byte[] leafFails) {
+        List<FailedMinimum> top = failures(star, sheets, slots, agreed, policy, failMask, leafFails);
+        if (star == 3 || (failMask & ((1 << (star - 3)) - 1)) == 0 && failMask != -1) {
+            return top; // no lower level is missed anywhere: the top level's list is the whole list
+        }
+        LinkedHashSet<FailedMinimum> all = new LinkedHashSet<>();
+        for (int level = 3; level < star; level++) {
+            all.addAll(failures(level, sheets, slots, agreed, policy, failMask, leafFails));
+        }
+        all.addAll(top);
+        List<FailedMinimum> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparingInt((FailedMinimum f) -> leafIndex.get(f.criterion()))
+                .thenComparing(FailedMinimum::stars));
+        return out;
+    }
+
+    /**
      * The minimums of a star level that are missed, in criterion order (and member order within a criterion).
      *
      * @param failMask bits (star - 3) of the levels missed anywhere, or -1 when not known (policy CRITERION_MEAN)
@@ -1278,7 +1311,8 @@ public final class Evaluator {
 
         List<FailedMinimum> failedAtBand = List.of();
         if (cls.knockOutReasons().isEmpty() && bandStars.level() >= 3) {
-            failedAtBand = failures(bandStars.level(), v.sheets(), slots, v.agreed(), policy, v.failMask(), leafFails);
+            failedAtBand = failuresUpTo(bandStars.level(), v.sheets(), slots, v.agreed(), policy, v.failMask(),
+                    leafFails);
         }
         Star next = awarded == null ? null : awarded.next();
         BigDecimal toNext = null;
@@ -1288,7 +1322,7 @@ public final class Evaluator {
             long need = (nb >= 0 ? bandFrom[nb] : scaled(edition.band(next).from())) * n - v.sum();
             toNext = need <= 0 ? BigDecimal.ZERO : divide(need, n, 2, RoundingMode.UP);
             forNext = next.level() >= 3
-                    ? failures(next.level(), v.sheets(), slots, v.agreed(), policy, v.failMask(), leafFails)
+                    ? failuresUpTo(next.level(), v.sheets(), slots, v.agreed(), policy, v.failMask(), leafFails)
                     : List.of();
         }
         // failures are distinct when criterion codes and member names are (one per criterion and member at most)

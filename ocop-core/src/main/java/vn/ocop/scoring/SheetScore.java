@@ -45,8 +45,9 @@ public record SheetScore(String edition, int set, String member, List<CriterionS
      * @return its score, or null if the set has no such answerable criterion
      */
     public CriterionScore criterion(String criterion) {
+        String code = vn.ocop.internal.Text.nfc(criterion);
         for (CriterionScore c : criteria) {
-            if (c.criterion().equals(criterion)) {
+            if (c.criterion().equals(code)) {
                 return c;
             }
         }

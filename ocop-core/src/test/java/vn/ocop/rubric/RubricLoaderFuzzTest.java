@@ -21,7 +21,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,25 +96,21 @@ class RubricLoaderFuzzTest {
     // ------------------------------------------------------------------ findings
 
     /**
-     * Inputs on which the property fails today, kept out of the regression corpus so that the build passes:
-     * {@code src/test/resources/vn/ocop/rubric/RubricLoaderFuzzTestFindings/<method>/}. Reported to the lead:
+     * Inputs on which the property failed before their fix, kept as a regression suite in
+     * {@code src/test/resources/vn/ocop/rubric/RubricLoaderFuzzTestFindings/<method>/}:
      * <ul>
-     * <li>{@code npe-*}: a JSON limit (nesting depth, string or number length; document size too) makes
-     * {@code JsonTree.read} throw a {@code NullPointerException}: Jackson's {@code StreamConstraintsException} has
-     * no location, and the problem message calls {@code e.getLocation().getLineNr()};</li>
-     * <li>{@code arithmetic-huge-exponent}: {@code "max": 1E+999999999} (12 characters, within the 40-character
-     * number limit) spends 10 to 25 s in {@code BigDecimal.add} (summing criteria) and then throws
-     * {@code ArithmeticException: BigInteger would overflow supported range};</li>
-     * <li>{@code arithmetic-evaluator-points-scale}: a set with an option of 0.0000000000000000000001 points loads,
-     * and {@code Evaluator.of} then throws {@code ArithmeticException: Overflow} (points scaled to a {@code long}).</li>
+     * <li>{@code npe-*}: a JSON limit (nesting depth, string or number length) made {@code JsonTree.read} throw a
+     * {@code NullPointerException} (Jackson's {@code StreamConstraintsException} has no location); now a problem
+     * "malformed JSON: …";</li>
+     * <li>{@code arithmetic-huge-exponent}, {@code oom-negative-points-huge-exponent}: {@code 1E+999999999} spent
+     * seconds in {@code BigDecimal.add} and then overflowed; now "number out of range";</li>
+     * <li>{@code arithmetic-evaluator-points-scale}: 0.0000000000000000000001 points made {@code Evaluator.of}
+     * overflow; now "too many decimal places".</li>
      * </ul>
-     * When fixed, enable this test and move the files into {@code RubricLoaderFuzzTestInputs/<method>/}.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("findings")
     @Timeout(5)
-    @Disabled("known bugs reported to the lead: NullPointerException on JSON limits in JsonTree.read, "
-            + "ArithmeticException on huge exponents in RubricLoader and on long scales in Evaluator.of")
     void knownFindings(String method, Path file) throws IOException {
         byte[] data = Files.readAllBytes(file);
         if (method.equals("loadSet")) {

@@ -474,10 +474,12 @@ final class ReferenceEvaluator {
 
         Star awarded = null;
         List<FailedMinimum> failedAtBand = List.of();
+        List<FailedMinimum> missedUpToBand = List.of();
         if (koReasons.isEmpty()) {
             awarded = bandStars;
             if (bandStars.level() >= 3) {
                 failedAtBand = failures(bandStars.level(), sheets, chosen, agreed, opts.minimumPolicy());
+                missedUpToBand = failuresUpTo(bandStars.level(), sheets, chosen, agreed, opts.minimumPolicy());
                 awarded = Star.TWO;
                 for (int s = bandStars.level(); s >= 3; s--) {
                     if (s == bandStars.level() ? failedAtBand.isEmpty()
@@ -502,7 +504,8 @@ final class ReferenceEvaluator {
             long need = scaled(edition.band(next).from()) * n - sum;
             toNext = need <= 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(need, scale).divide(BigDecimal.valueOf(n), 2, RoundingMode.UP);
-            forNext = next.level() >= 3 ? failures(next.level(), sheets, chosen, agreed, opts.minimumPolicy()) : List.of();
+            forNext = next.level() >= 3 ? failuresUpTo(next.level(), sheets, chosen, agreed, opts.minimumPolicy())
+                    : List.of();
         }
 
         List<SheetScore> scores = new ArrayList<>(n);
@@ -531,7 +534,7 @@ final class ReferenceEvaluator {
                 outliers.add(sheets.get(k).member());
             }
         }
-        Explanation ex = explain(chosen, n, band, opts.minimumPolicy(), failedAtBand, next, toNext, forNext, koReasons);
+        Explanation ex = explain(chosen, n, band, opts.minimumPolicy(), missedUpToBand, next, toNext, forNext, koReasons);
         return new CouncilResult(edition.id(), set.number(), scores, members, mean,
                 BigDecimal.valueOf(sum, scale).divide(BigDecimal.valueOf(n), opts.displayScale(), RoundingMode.HALF_UP),
                 unscaled(max - min), outliers, cls, ex);
@@ -555,6 +558,23 @@ final class ReferenceEvaluator {
         } catch (ArithmeticException nonTerminating) {
             return s.divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_EVEN);
         }
+    }
+
+    /** Every level from 3★ to {@code star}, each missed marker once, by criterion, then marker level. */
+    private List<FailedMinimum> failuresUpTo(int star, List<EvaluationSheet> sheets, int[][] chosen, int[] agreed,
+            MinimumPolicy policy) {
+        java.util.LinkedHashSet<FailedMinimum> all = new java.util.LinkedHashSet<>();
+        for (int level = 3; level <= star; level++) {
+            all.addAll(failures(level, sheets, chosen, agreed, policy));
+        }
+        List<String> order = new ArrayList<>();
+        for (Criterion c : leaves) {
+            order.add(c.code());
+        }
+        List<FailedMinimum> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparingInt((FailedMinimum f) -> order.indexOf(f.criterion()))
+                .thenComparing(FailedMinimum::stars));
+        return out;
     }
 
     private List<FailedMinimum> failures(int star, List<EvaluationSheet> sheets, int[][] chosen, int[] agreed,

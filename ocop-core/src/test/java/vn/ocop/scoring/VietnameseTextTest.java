@@ -13,7 +13,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
@@ -252,16 +251,13 @@ class VietnameseTextTest {
         assertThat(ev.classify(nfdEdition).classification().stars()).isEqualTo(Star.FIVE);
     }
 
-    // ------------------------------------------------------------------ lookups that do not normalise (reported)
+    // ------------------------------------------------------------------ lookups normalise their argument
 
     /**
      * {@code RubricSet.criterion}, {@code Criterion.option}, {@code RubricSet.knockOut} and
-     * {@code SheetScore.criterion} compare codes as given, so an NFD code finds nothing although the sheet itself
-     * (which normalises) scores it. Reported to the lead; enable when the lookups normalise.
+     * {@code SheetScore.criterion} normalise their argument to NFC, as the sheet does.
      */
     @Test
-    @Disabled("bug reported to the lead: RubricSet.criterion/knockOut, Criterion.option and SheetScore.criterion "
-            + "do not normalise their argument to NFC")
     void publicLookupsByCodeNormalise() throws Exception {
         RubricSet set = load(vietnameseSet());
         SheetScore score = Evaluator.of(QD26, set).score(sheet(set, "A", Normalizer.Form.NFC));
@@ -275,7 +271,6 @@ class VietnameseTextTest {
     }
 
     @Test
-    @Disabled("bug reported to the lead: RubricCatalog.edition/findEdition do not normalise the id to NFC")
     void catalogFindsAnEditionByAnIdInNfd() throws Exception {
         Edition draft = draftEdition();
         RubricCatalog catalog = RubricCatalog.of(List.of(draft));
