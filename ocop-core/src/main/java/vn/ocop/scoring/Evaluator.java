@@ -1109,24 +1109,32 @@ public final class Evaluator {
         return a;
     }
 
+    /**
+     * Policy CRITERION_MEAN on one criterion: the option whose marker the members' mean points miss at star level
+     * {@code s + 3}, or -1 when the minimum is met or there is none. Comparing sums avoids dividing.
+     */
+    private int meanMissedBy(int i, int s, int[][] slots) {
+        long reqSum = 0;
+        long ptsSum = 0;
+        int by = -1;
+        for (int[] m : slots) {
+            int c = choiceOf(i, m[i]);
+            int row = c + 1 < 0 ? 0 : c + 1;
+            long r = required[i][row][s];
+            if (r != NO_REQUIREMENT) {
+                reqSum += r;
+                by = requiredBy[i][row][s];
+            }
+            ptsSum += slotPoints[m[i]];
+        }
+        return by >= 0 && ptsSum < reqSum ? by : -1;
+    }
+
     /** Whether the members' mean points miss a star's minimum on some criterion (policy CRITERION_MEAN). */
     private boolean failsOnMean(int star, int[][] slots) {
         int s = star - 3;
         for (int i = 0; i < leaves.length; i++) {
-            long reqSum = 0;
-            long ptsSum = 0;
-            int by = -1;
-            for (int[] m : slots) {
-                int c = choiceOf(i, m[i]);
-                int row = c + 1 < 0 ? 0 : c + 1;
-                long r = required[i][row][s];
-                if (r != NO_REQUIREMENT) {
-                    reqSum += r;
-                    by = requiredBy[i][row][s];
-                }
-                ptsSum += slotPoints[m[i]];
-            }
-            if (by >= 0 && ptsSum < reqSum) {
+            if (meanMissedBy(i, s, slots) >= 0) {
                 return true;
             }
         }
@@ -1204,20 +1212,12 @@ public final class Evaluator {
         }
         List<FailedMinimum> out = new ArrayList<>();
         for (int i = 0; i < leaves.length; i++) {
-            long reqSum = 0;
-            long ptsSum = 0;
-            int by = -1;
-            for (int[] m : slots) {
-                int c = choiceOf(i, m[i]);
-                int row = c + 1 < 0 ? 0 : c + 1;
-                long r = required[i][row][s];
-                if (r != NO_REQUIREMENT) {
-                    reqSum += r;
-                    by = requiredBy[i][row][s];
+            int by = meanMissedBy(i, s, slots);
+            if (by >= 0) {
+                long ptsSum = 0;
+                for (int[] m : slots) {
+                    ptsSum += slotPoints[m[i]];
                 }
-                ptsSum += slotPoints[m[i]];
-            }
-            if (by >= 0 && ptsSum < reqSum) {
                 Option o = options[i][by];
                 out.add(new FailedMinimum(o.minStars(), leaves[i].code(), leaves[i].name(), o.points(),
                         divide(ptsSum, slots.length, 2, RoundingMode.HALF_UP), null, optionCitation(i, by)));
