@@ -53,7 +53,7 @@ final class RubricFixture {
      * part B = group 2 (compound 2.1 = 2.1.1 yes/no + 2.1.2 one option); knock-out KO1 on 1.1.
      */
     static final String SET = """
-            {"edition": "T", "number": 1, "name": "Bộ 1", "taxonomy": "I.1.a", "citation": "PL",
+            {"edition": "T", "number": 1, "name": "Bộ 1", "nameEn": "Set one", "taxonomy": "I.1.a", "citation": "PL",
              "knockOuts": [{"code": "KO1", "label": "Loại", "citation": "kc", "criterion": "1.1"}],
              "parts": [
                {"code": "A", "max": 60, "groups": [

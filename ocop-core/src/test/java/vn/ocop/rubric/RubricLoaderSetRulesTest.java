@@ -51,6 +51,7 @@ class RubricLoaderSetRulesTest {
         RubricSet s = loadSet1(set());
         assertThat(s.editionId()).isEqualTo("T");
         assertThat(s.name()).isEqualTo("Bộ 1");
+        assertThat(s.nameEn()).isEqualTo("Set one");
         assertThat(s.taxonomy()).isEqualTo("I.1.a");
         assertThat(s.citation()).isEqualTo("PL");
         assertThat(s.leafCriteria()).extracting(Criterion::code).containsExactly("1.1", "1.2", "2.1.1", "2.1.2");
