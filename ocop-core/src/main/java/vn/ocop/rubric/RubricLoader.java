@@ -596,7 +596,7 @@ public final class RubricLoader {
             b.problem(c.path("max"), "criterion max must be positive, was " + max.toPlainString());
         }
         List<CaseSpec> cases = new ArrayList<>();
-        Set<String> caseCodes = new HashSet<>();
+        Set<String> caseCodes = new java.util.LinkedHashSet<>(); // declaration order, for messages
         for (Binder.Obj k : c.objects("cases", false, CASE_KEYS)) {
             String kc = k.str("code", true);
             String kl = k.str("label", true);
