@@ -238,6 +238,16 @@ class EvaluatorEdgeCasesTest {
         EvaluationSheet best = TestSheets.allBest(S1, "A");
         assertThat(ev.classify(best).explanation().criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(1));
         for (int n : new int[] {16, 17, 40}) {
+            // first a council unanimous on every criterion (1.7 at a), then one split on 1.7 whose first member is at a
+            List<EvaluationSheet> unanimous = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                unanimous.add(best.withMember("M" + k).withAnswer("1.7", "a"));
+            }
+            Explanation u = ev.verdict(Council.of(unanimous)).explanation();
+            assertThat(u.criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(n).containsOnly(l.options().get(0)));
+            assertThat(u.criteria().get(6).meanPoints()).isEqualTo(new BigDecimal("0.00"));
+            assertThat(u.criteria().get(31).criterion()).isEqualTo("12");
+            assertThat(u.criteria().get(31).meanPoints()).isEqualTo(new BigDecimal("3.00"));
             List<EvaluationSheet> members = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 members.add(best.withMember("M" + k).withAnswer("1.7", k < n / 2 ? "a" : "b"));
@@ -257,6 +267,22 @@ class EvaluatorEdgeCasesTest {
         CouncilResult again = ev.classify(best);
         assertThat(again.explanation().criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(1));
         assertThat(again.explanation().criteria().get(1).criterion()).isEqualTo("1.2");
+    }
+
+    /** At exactly 70 but held at 3★ by a 4★ minimum: the mean lacks nothing for the 4★ band ("0"). */
+    @Test
+    void meanExactlyAtTheNextBandLacksZeroPoints() {
+        EvaluationSheet s = TestSheets.bestWithTotal(S1, "A", 72).withAnswer("1.5", "b"); // d (3) to b (1)
+        CouncilResult r = SET1.classify(s);
+        assertThat(r.mean()).isEqualByComparingTo("70");
+        assertThat(r.classification().stars()).isEqualTo(Star.THREE);
+        assertThat(r.explanation().nextStar()).isEqualTo(Star.FOUR);
+        assertThat(r.explanation().pointsToNextBand()).isZero();
+        assertThat(r.explanation().toText()).contains("Để đạt 4★: còn thiếu 0 điểm trung bình\n");
+        // one point below, two members: (69 + 70) / 2 = 69.5, 3★ band, lacks 0.50
+        CouncilResult two = SET1.evaluate(Council.of(s, TestSheets.bestWithTotal(S1, "B", 69)));
+        assertThat(two.classification().bandStars()).isEqualTo(Star.THREE);
+        assertThat(two.explanation().pointsToNextBand()).isEqualTo(new BigDecimal("0.50"));
     }
 
     // ------------------------------------------------------------------ repeated names
