@@ -19,8 +19,15 @@ import vn.ocop.rubric.Star;
  * into one another on the same evaluator.
  */
 class EvaluatorEdgeCasesTest {
-    static final Evaluator SET1 = EvaluatorTest.SET1;
-    static final RubricSet S1 = SET1.set();
+    static final RubricSet S1 = EvaluatorTest.S1;
+
+    /**
+     * A fresh evaluator of set 1, made inside the test (not in a static field) so that mutation testing sees the
+     * constructor's pre-computations covered by the test that depends on them.
+     */
+    static Evaluator set1() {
+        return Evaluator.of(EvaluatorTest.QD26, 1);
+    }
 
     // ------------------------------------------------------------------ sheet checks
 
@@ -34,7 +41,7 @@ class EvaluatorEdgeCasesTest {
     }
 
     private static List<String> invalidFields(EvaluationSheet s) {
-        return problems(SET1, s).stream().filter(p -> p.kind() == SheetProblem.Kind.INVALID_FIELD)
+        return problems(set1(), s).stream().filter(p -> p.kind() == SheetProblem.Kind.INVALID_FIELD)
                 .map(SheetProblem::message).toList();
     }
 
@@ -56,14 +63,14 @@ class EvaluatorEdgeCasesTest {
         assertThat(invalidFields(new EvaluationSheet(s.edition(), 1, "\u0001", s.answers(), List.of())))
                 .singleElement().asString().startsWith("member must not be blank");
         // a name with spaces around it is not blank (and is stripped)
-        assertThat(SET1.score(new EvaluationSheet(s.edition(), 1, " A ", s.answers(), List.of())).member())
+        assertThat(set1().score(new EvaluationSheet(s.edition(), 1, " A ", s.answers(), List.of())).member())
                 .isEqualTo("A");
     }
 
     @Test
     void sheetOfAnotherEditionIsTheWrongSet() {
         EvaluationSheet s = TestSheets.allBest(S1, "A");
-        assertThat(problems(SET1, new EvaluationSheet("QD-148-2023", 1, "A", s.answers(), List.of())))
+        assertThat(problems(set1(), new EvaluationSheet("QD-148-2023", 1, "A", s.answers(), List.of())))
                 .extracting(SheetProblem::kind).containsExactly(SheetProblem.Kind.WRONG_SET);
     }
 
@@ -73,9 +80,10 @@ class EvaluatorEdgeCasesTest {
         List<Criterion> leaves = S1.leafCriteria();
         for (String criterion : List.of(leaves.get(0).code(), leaves.get(1).code(),
                 leaves.get(leaves.size() - 1).code())) {
-            for (String code : List.of("A", "Z", "`", "~", "z", "\u0080", "0")) {
+            // also longer codes that start with an option's letter
+            for (String code : List.of("A", "Z", "`", "~", "z", "\u0080", "0", "ca", "aa", "none2")) {
                 EvaluationSheet s = TestSheets.allBest(S1, "A").withAnswer(criterion, code);
-                assertThat(problems(SET1, s)).as("%s on %s", code, criterion).singleElement()
+                assertThat(problems(set1(), s)).as("%s on %s", code, criterion).singleElement()
                         .satisfies(p -> {
                             assertThat(p.kind()).isEqualTo(SheetProblem.Kind.UNKNOWN_OPTION);
                             assertThat(p.criterion()).isEqualTo(criterion);
@@ -83,10 +91,13 @@ class EvaluatorEdgeCasesTest {
                         });
             }
         }
-        // the yes/no criterion 2.4 takes "yes", "no" or "none" only
-        assertThat(problems(SET1, TestSheets.allBest(S1, "A").withAnswer("2.4", "y")))
+        // a letter of another criterion's options: 1.7 has only a and b
+        assertThat(problems(set1(), TestSheets.allBest(S1, "A").withAnswer("1.7", "c")))
                 .extracting(SheetProblem::kind).containsExactly(SheetProblem.Kind.UNKNOWN_OPTION);
-        assertThat(SET1.score(TestSheets.allBest(S1, "A").withAnswer("2.4", "no")).total())
+        // the yes/no criterion 2.4 takes "yes", "no" or "none" only
+        assertThat(problems(set1(), TestSheets.allBest(S1, "A").withAnswer("2.4", "y")))
+                .extracting(SheetProblem::kind).containsExactly(SheetProblem.Kind.UNKNOWN_OPTION);
+        assertThat(set1().score(TestSheets.allBest(S1, "A").withAnswer("2.4", "no")).total())
                 .isEqualByComparingTo("99");
     }
 
@@ -96,7 +107,7 @@ class EvaluatorEdgeCasesTest {
         List<Answer> answers = new ArrayList<>(s.answers());
         answers.add(2, new Answer("1.1", "a")); // 1.1 first answered c
         EvaluationSheet dup = new EvaluationSheet(s.edition(), 1, "A", answers, List.of());
-        assertThat(problems(SET1, dup)).singleElement().satisfies(p -> {
+        assertThat(problems(set1(), dup)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(SheetProblem.Kind.DUPLICATE_ANSWER);
             assertThat(p.message()).contains("(first: c)");
         });
@@ -107,7 +118,7 @@ class EvaluatorEdgeCasesTest {
     /** 1.5 option d (3 points) is the 5★ minimum: answering c (2 points) in the 5★ band gives 4★. */
     @Test
     void aFiveStarMinimumAloneLowersFiveStarsToFour() {
-        CouncilResult r = SET1.classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "c"));
+        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "c"));
         assertThat(r.mean()).isEqualByComparingTo("99");
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
@@ -126,7 +137,7 @@ class EvaluatorEdgeCasesTest {
     /** Answered b (1 point): below the 4★ (c, 2) and the 5★ (d, 3) minimums; both are listed, lower level first. */
     @Test
     void aCriterionBelowTwoMarkersListsBothInTheFiveStarBand() {
-        CouncilResult r = SET1.classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "b"));
+        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "b"));
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::stars, FailedMinimum::required)
@@ -139,7 +150,7 @@ class EvaluatorEdgeCasesTest {
     /** 1.6 option a (1 point) is marked 4★: "none" misses it. */
     @Test
     void noneMissesTheMarkedOptionEvenWhenItIsTheLowest() {
-        CouncilResult r = SET1.classify(TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE));
+        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE));
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().failedMinimums()).singleElement().satisfies(f -> {
@@ -217,7 +228,7 @@ class EvaluatorEdgeCasesTest {
         for (int k = 0; k < 8; k++) {
             members.add(TestSheets.allBest(S1, "M" + k).withAnswer("1.7", k == 0 ? "b" : "a")); // b 1 point, a 0
         }
-        CouncilResult r = SET1.evaluate(Council.of(members));
+        CouncilResult r = set1().evaluate(Council.of(members));
         // totals 100 and 7 × 99: mean 793 / 8 = 99.125 exactly
         assertThat(r.mean()).isEqualTo(new BigDecimal("99.125"));
         assertThat(r.meanDisplay()).isEqualTo(new BigDecimal("99.13"));
@@ -256,6 +267,10 @@ class EvaluatorEdgeCasesTest {
             assertThat(e.criteria()).extracting(CriterionLine::criterion)
                     .containsExactlyElementsOf(S1.leafCriteria().stream().map(Criterion::code).toList());
             assertThat(e.criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(n));
+            // the unanimous council again: its lines are still its own
+            Explanation u2 = ev.verdict(Council.of(unanimous)).explanation();
+            assertThat(u2).isEqualTo(u);
+            assertThat(u2.criteria().get(6).options()).hasSize(n).containsOnly("a");
             CriterionLine first = e.criteria().get(0);
             assertThat(first.meanPoints()).isEqualTo(new BigDecimal("3.00"));
             assertThat(first.options()).containsOnly("c");
@@ -273,14 +288,14 @@ class EvaluatorEdgeCasesTest {
     @Test
     void meanExactlyAtTheNextBandLacksZeroPoints() {
         EvaluationSheet s = TestSheets.bestWithTotal(S1, "A", 72).withAnswer("1.5", "b"); // d (3) to b (1)
-        CouncilResult r = SET1.classify(s);
+        CouncilResult r = set1().classify(s);
         assertThat(r.mean()).isEqualByComparingTo("70");
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().nextStar()).isEqualTo(Star.FOUR);
         assertThat(r.explanation().pointsToNextBand()).isZero();
         assertThat(r.explanation().toText()).contains("Để đạt 4★: còn thiếu 0 điểm trung bình\n");
         // one point below, two members: (69 + 70) / 2 = 69.5, 3★ band, lacks 0.50
-        CouncilResult two = SET1.evaluate(Council.of(s, TestSheets.bestWithTotal(S1, "B", 69)));
+        CouncilResult two = set1().evaluate(Council.of(s, TestSheets.bestWithTotal(S1, "B", 69)));
         assertThat(two.classification().bandStars()).isEqualTo(Star.THREE);
         assertThat(two.explanation().pointsToNextBand()).isEqualTo(new BigDecimal("0.50"));
     }
@@ -299,14 +314,99 @@ class EvaluatorEdgeCasesTest {
                 members.add(ok.withMember("B" + k));
             }
             members.add(miss);
-            CouncilResult r = SET1.evaluate(Council.of(members));
+            CouncilResult r = set1().evaluate(Council.of(members));
             assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
             assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::member).containsExactly("A");
             List<EvaluationSheet> distinct = new ArrayList<>(members);
             distinct.set(distinct.size() - 1, miss.withMember("C"));
-            assertThat(SET1.evaluate(Council.of(distinct)).explanation().failedMinimums())
+            assertThat(set1().evaluate(Council.of(distinct)).explanation().failedMinimums())
                     .extracting(FailedMinimum::member).containsExactly("A", "C");
         }
+    }
+
+    /** A repeated name among failures at the band, while the next star lacks a single minimum. */
+    @Test
+    void repeatedNameBelowTheBandIsListedOnceEvenWhenTheNextStarLacksOne() {
+        EvaluationSheet fourStarMiss = TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE); // 4★ minimum
+        EvaluationSheet threeStarMiss = TestSheets.allBest(S1, "C").withAnswer("2.2", "b"); // 3★ minimum
+        CouncilResult r = set1().evaluate(Council.of(fourStarMiss, threeStarMiss, fourStarMiss));
+        assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
+        assertThat(r.classification().stars()).isEqualTo(Star.TWO);
+        assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::criterion, FailedMinimum::member)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1.6", "A"),
+                        org.assertj.core.groups.Tuple.tuple("2.2", "C"));
+        assertThat(r.explanation().nextStar()).isEqualTo(Star.THREE);
+        assertThat(r.explanation().minimumsForNextStar()).extracting(FailedMinimum::criterion, FailedMinimum::member)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2.2", "C"));
+    }
+
+    // ------------------------------------------------------------------ unusual but valid rubric data
+
+    /** Option codes whose hash codes are equal ("Aa" and "BB") are still told apart. */
+    @Test
+    void optionCodesWithEqualHashesAreToldApart() throws Exception {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        ObjectNode set = VietnameseTextTest.resource("QD-26-2026/set-01.json");
+        ObjectNode c17 = VietnameseTextTest.criterion(set, "1.7");
+        ((ObjectNode) c17.get("options").get(0)).put("code", "Aa"); // 0 points
+        ((ObjectNode) c17.get("options").get(1)).put("code", "BB"); // 1 point
+        Evaluator ev = Evaluator.of(VietnameseTextTest.QD26, VietnameseTextTest.load(set));
+        EvaluationSheet best = TestSheets.allBest(ev.set(), "A");
+        assertThat(best.answers()).contains(new Answer("1.7", "BB"));
+        assertThat(ev.score(best).total()).isEqualByComparingTo("100");
+        assertThat(ev.score(best.withAnswer("1.7", "Aa")).total()).isEqualByComparingTo("99");
+        assertThat(ev.score(best.withAnswer("1.7", Answer.NONE)).criterion("1.7").status())
+                .isEqualTo(CriterionScore.Status.NONE_APPLIES);
+        for (String unknown : List.of("AaBB", "a", "C#", "bb")) {
+            assertThat(problems(ev, best.withAnswer("1.7", unknown))).as(unknown).extracting(SheetProblem::kind)
+                    .containsExactly(SheetProblem.Kind.UNKNOWN_OPTION);
+        }
+    }
+
+    /** Points with 6 decimals are within the evaluator's range (MAX_SCALE); 7 are refused at construction. */
+    @Test
+    void sixDecimalPlacesAreScoredExactlySevenAreRefused() {
+        RubricSet six = shifted(S1, new BigDecimal("0.000001"));
+        Evaluator ev = Evaluator.of(EvaluatorTest.QD26, six);
+        BigDecimal expected = six.leafCriteria().stream().map(c -> TestSheets.best(c).points())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(expected.scale()).isEqualTo(6);
+        assertThat(ev.score(TestSheets.allBest(six, "A")).total()).isEqualByComparingTo(expected);
+        RubricSet seven = shifted(S1, new BigDecimal("0.0000001"));
+        assertThatThrownBy(() -> Evaluator.of(EvaluatorTest.QD26, seven)).isInstanceOf(vn.ocop.OcopException.class)
+                .hasMessageContaining("7 decimal places").hasMessageContaining("at most 6");
+    }
+
+    /** The set with every positive option worth {@code delta} less. */
+    private static RubricSet shifted(RubricSet s, BigDecimal delta) {
+        List<vn.ocop.rubric.Part> parts = new ArrayList<>();
+        for (vn.ocop.rubric.Part p : s.parts()) {
+            List<vn.ocop.rubric.CriterionGroup> groups = new ArrayList<>();
+            for (vn.ocop.rubric.CriterionGroup g : p.groups()) {
+                List<Criterion> cs = new ArrayList<>();
+                for (Criterion c : g.criteria()) {
+                    cs.add(shifted(c, delta));
+                }
+                groups.add(new vn.ocop.rubric.CriterionGroup(g.code(), g.name(), g.nameEn(), g.max(), cs));
+            }
+            parts.add(new vn.ocop.rubric.Part(p.code(), p.max(), groups));
+        }
+        return new RubricSet(s.editionId(), s.number(), s.name(), s.nameEn(), s.taxonomy(), s.citation(),
+                s.knockOuts(), parts, s.doubts(), s.unverified());
+    }
+
+    private static Criterion shifted(Criterion c, BigDecimal delta) {
+        List<vn.ocop.rubric.Option> opts = new ArrayList<>();
+        for (vn.ocop.rubric.Option o : c.options()) {
+            BigDecimal p = o.points().signum() > 0 ? o.points().subtract(delta) : o.points();
+            opts.add(new vn.ocop.rubric.Option(o.code(), p, o.label(), o.minStars(), o.caseCode(), o.doubts()));
+        }
+        List<Criterion> subs = new ArrayList<>();
+        for (Criterion sc : c.criteria()) {
+            subs.add(shifted(sc, delta));
+        }
+        return new Criterion(c.code(), c.name(), c.nameEn(), c.max(), opts, subs, c.yesNo(), c.requirement(),
+                c.notes(), c.onlyIf(), c.cases(), c.doubts(), c.unverified());
     }
 
     // ------------------------------------------------------------------ no leaks between evaluations
