@@ -317,6 +317,8 @@ class EvaluatorEdgeCasesTest {
             CouncilResult r = set1().evaluate(Council.of(members));
             assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
             assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::member).containsExactly("A");
+            assertThat(r.explanation().nextStar()).isEqualTo(Star.FIVE);
+            assertThat(r.explanation().minimumsForNextStar()).extracting(FailedMinimum::member).containsExactly("A");
             List<EvaluationSheet> distinct = new ArrayList<>(members);
             distinct.set(distinct.size() - 1, miss.withMember("C"));
             assertThat(set1().evaluate(Council.of(distinct)).explanation().failedMinimums())
@@ -341,6 +343,25 @@ class EvaluatorEdgeCasesTest {
     }
 
     // ------------------------------------------------------------------ unusual but valid rubric data
+
+    /** An "only if" condition met by the first option of the criterion it looks at. */
+    @Test
+    void onlyIfMetByTheFirstOption() throws Exception {
+        ObjectNode set = VietnameseTextTest.resource("QD-26-2026/set-01.json");
+        ObjectNode onlyIf = (ObjectNode) VietnameseTextTest.criterion(set, "5.2").get("onlyIf");
+        onlyIf.putArray("options").add("a").add("b");
+        Evaluator ev = Evaluator.of(VietnameseTextTest.QD26, VietnameseTextTest.load(set));
+        EvaluationSheet best = TestSheets.allBest(ev.set(), "A"); // 5.1 e, 5.2 c
+        // 5.1 a: 5.2 applies and is scored
+        SheetScore first = ev.score(best.withAnswer("5.1", "a"));
+        assertThat(first.criterion("5.2").status()).isEqualTo(CriterionScore.Status.ANSWERED);
+        assertThat(first.total()).isEqualByComparingTo("95");
+        // 5.1 e: 5.2 does not apply
+        assertThat(problems(ev, best)).extracting(SheetProblem::kind)
+                .containsExactly(SheetProblem.Kind.NOT_APPLICABLE);
+        assertThat(ev.score(best.withoutAnswer("5.2")).criterion("5.2").status())
+                .isEqualTo(CriterionScore.Status.NOT_APPLICABLE);
+    }
 
     /** Option codes whose hash codes are equal ("Aa" and "BB") are still told apart. */
     @Test
