@@ -363,6 +363,19 @@ class EvaluatorEdgeCasesTest {
                 .isEqualTo(CriterionScore.Status.NOT_APPLICABLE);
     }
 
+    /** A criterion with a single option (1.7 reduced to b, 1 point): b is scored, a is unknown. */
+    @Test
+    void criterionWithASingleOption() throws Exception {
+        ObjectNode set = VietnameseTextTest.resource("QD-26-2026/set-01.json");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) VietnameseTextTest.criterion(set, "1.7").get("options")).remove(0);
+        Evaluator ev = Evaluator.of(VietnameseTextTest.QD26, VietnameseTextTest.load(set));
+        EvaluationSheet best = TestSheets.allBest(ev.set(), "A");
+        assertThat(ev.score(best).criterion("1.7").points()).isEqualByComparingTo("1");
+        assertThat(ev.score(best.withAnswer("1.7", Answer.NONE)).total()).isEqualByComparingTo("99");
+        assertThat(problems(ev, best.withAnswer("1.7", "a"))).extracting(SheetProblem::kind)
+                .containsExactly(SheetProblem.Kind.UNKNOWN_OPTION);
+    }
+
     /** Option codes whose hash codes are equal ("Aa" and "BB") are still told apart. */
     @Test
     void optionCodesWithEqualHashesAreToldApart() throws Exception {
