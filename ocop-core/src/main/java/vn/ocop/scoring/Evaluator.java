@@ -479,15 +479,14 @@ public final class Evaluator {
      * it fits (the same unscaled value and scale, so an equal result).
      */
     private BigDecimal divide(long v, long n, int decimals, RoundingMode mode) {
-        if (n > 0 && decimals >= 0 && decimals - scale < POW10.length && scale - decimals < POW10.length
-                && (mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_EVEN || mode == RoundingMode.UP)) {
-            try {
-                long num = decimals >= scale ? Math.multiplyExact(v, POW10[decimals - scale]) : v;
-                long den = decimals >= scale ? n : Math.multiplyExact(n, POW10[scale - decimals]);
-                return BigDecimal.valueOf(roundedQuotient(num, den, mode), decimals);
-            } catch (ArithmeticException overflow) {
-                // fall through to BigDecimal
-            }
+        // callers keep n > 0, decimals 0..10 and the scale ≤ MAX_SCALE (so both powers are in POW10), and use only
+        // HALF_UP, HALF_EVEN and UP
+        try {
+            long num = decimals >= scale ? Math.multiplyExact(v, POW10[decimals - scale]) : v;
+            long den = decimals >= scale ? n : Math.multiplyExact(n, POW10[scale - decimals]);
+            return BigDecimal.valueOf(roundedQuotient(num, den, mode), decimals);
+        } catch (ArithmeticException overflow) {
+            // fall through to BigDecimal
         }
         return BigDecimal.valueOf(v, scale).divide(BigDecimal.valueOf(n), decimals, mode);
     }
@@ -1148,16 +1147,13 @@ public final class Evaluator {
      */
     private List<FailedMinimum> failuresUpTo(int star, List<EvaluationSheet> sheets, int[][] slots, int[] agreed,
             MinimumPolicy policy, int failMask, byte[] leafFails) {
-        List<FailedMinimum> top = failures(star, sheets, slots, agreed, policy, failMask, leafFails);
-        if (star == 3 || (failMask & ((1 << (star - 3)) - 1)) == 0 && failMask != -1) {
-            return top; // no lower level is missed anywhere: the top level's list is the whole list
-        }
+        // a set: a marker missed at 3★ is missed at 4★ and 5★ too, and members may share a name
         LinkedHashSet<FailedMinimum> all = new LinkedHashSet<>();
-        for (int level = 3; level < star; level++) {
+        for (int level = 3; level <= star; level++) {
             all.addAll(failures(level, sheets, slots, agreed, policy, failMask, leafFails));
         }
-        all.addAll(top);
         List<FailedMinimum> out = new ArrayList<>(all);
+        // criterion order, then marker level; the sort is stable, so member order stays
         out.sort(java.util.Comparator.comparingInt((FailedMinimum f) -> leafIndex.get(f.criterion()))
                 .thenComparing(FailedMinimum::stars));
         return out;
@@ -1325,12 +1321,8 @@ public final class Evaluator {
                     ? failuresUpTo(next.level(), v.sheets(), slots, v.agreed(), policy, v.failMask(), leafFails)
                     : List.of();
         }
-        // failures are distinct when criterion codes and member names are (one per criterion and member at most)
-        boolean distinct = (failedAtBand.size() < 2 && forNext.size() < 2)
-                || (positional && (policy != MinimumPolicy.EVERY_MEMBER || distinctMembers(v.sheets())));
         return new Explanation(editionId, edition.citation(), setNumber, set.name(), List.of(lines), partMeans,
-                bandText[v.band()], policy, distinct ? failedAtBand : dedupe(failedAtBand), next, toNext,
-                distinct ? forNext : dedupe(forNext), cls.knockOutReasons());
+                bandText[v.band()], policy, failedAtBand, next, toNext, forNext, cls.knockOutReasons());
     }
 
     /** {@code divide(sum, n, 2, HALF_UP)}, the members' mean points on one criterion, from a cache when small. */
@@ -1366,32 +1358,6 @@ public final class Evaluator {
             case 10: return List.of(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
             default: return List.of(c);
         }
-    }
-
-    private static boolean distinctMembers(List<EvaluationSheet> sheets) {
-        int n = sheets.size();
-        if (n > 32) {
-            Set<String> seen = new java.util.HashSet<>();
-            for (EvaluationSheet s : sheets) {
-                if (!seen.add(s.member())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        for (int a = 1; a < n; a++) {
-            String m = sheets.get(a).member();
-            for (int b = 0; b < a; b++) {
-                if (m.equals(sheets.get(b).member())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static List<FailedMinimum> dedupe(List<FailedMinimum> in) {
-        return in.size() < 2 ? in : new ArrayList<>(new LinkedHashSet<>(in));
     }
 
     /** Builds the full result of a verdict (see {@link Verdict#result()}). */
