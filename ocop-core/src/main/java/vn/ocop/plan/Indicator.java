@@ -51,8 +51,10 @@ public interface Indicator {
     /** @return flow or stock, not null */
     Nature nature();
 
-    /** @return whether the value is a percentage of a denominator (otherwise a count) */
-    boolean share();
+    /** @return whether the value is a percentage of a denominator; false (the default) for a count */
+    default boolean share() {
+        return false;
+    }
 
     /** @return whether the value is taken from reported values instead of being computed from the registry */
     default boolean reported() {

@@ -167,11 +167,6 @@ public final class Indicators {
         }
 
         @Override
-        public boolean share() {
-            return false;
-        }
-
-        @Override
         public void tally(Scope scope, Tally tally) {
             Registry r = scope.registry();
             Certificate[] all = r.byIssue();
@@ -233,11 +228,6 @@ public final class Indicators {
         }
 
         @Override
-        public boolean share() {
-            return false;
-        }
-
-        @Override
         public void tally(Scope scope, Tally tally) {
             Certificate[] h = scope.holdings();
             int lo = minStars.level();
@@ -283,11 +273,6 @@ public final class Indicators {
         @Override
         public Nature nature() {
             return Nature.STOCK;
-        }
-
-        @Override
-        public boolean share() {
-            return false;
         }
 
         @Override

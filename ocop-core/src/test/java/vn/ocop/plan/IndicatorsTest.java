@@ -201,11 +201,6 @@ class IndicatorsTest {
         }
 
         @Override
-        public boolean share() {
-            return false;
-        }
-
-        @Override
         public void tally(Scope scope, Tally tally) {
             scope.forEachHolding((p, c) -> {
                 if (p.setNumber() == set) {
