@@ -347,6 +347,14 @@ class JsonHardeningTest {
         assertThat(problems(() -> loadSet(text))).anyMatch(m -> m.contains("expected a number"));
     }
 
+    /** An exponent too large for {@code BigDecimal} is a problem of the file, not a {@code NumberFormatException}. */
+    @Test
+    void exponentsBeyondBigDecimalAreReportedAsProblems() throws Exception {
+        String text = set1().toString().replaceFirst("\"points\":1,", "\"points\":999e9999999999999,");
+        assertThat(problems(() -> loadSet(text)))
+                .anyMatch(m -> m.contains("draft.json $: malformed JSON") && m.contains("number out of range"));
+    }
+
     /**
      * Each JSON limit is reported as a problem of the file, like any other malformed JSON. Today the loader throws a
      * {@code NullPointerException} instead: Jackson's {@code StreamConstraintsException} carries no location and

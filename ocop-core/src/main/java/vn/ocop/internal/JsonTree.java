@@ -2,6 +2,7 @@ package vn.ocop.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -98,7 +99,11 @@ public final class JsonTree {
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                try {
+                    return NODES.numberNode(p.getDecimalValue());
+                } catch (NumberFormatException e) { // e.g. 999e9999999999999: the exponent does not fit
+                    throw new JsonParseException(p, "number out of range: " + p.getText());
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

@@ -104,6 +104,9 @@ class RubricLoaderFuzzTest {
      * "malformed JSON: …";</li>
      * <li>{@code arithmetic-huge-exponent}, {@code oom-negative-points-huge-exponent}: {@code 1E+999999999} spent
      * seconds in {@code BigDecimal.add} and then overflowed; now "number out of range";</li>
+     * <li>{@code nfe-huge-exponent-in-bands} (found by a 90 s fuzzing run of {@code loadEdition}):
+     * {@code 999e9999999999999} made Jackson throw a {@code NumberFormatException} out of {@code JsonTree.read};
+     * now "malformed JSON …: number out of range";</li>
      * <li>{@code arithmetic-evaluator-points-scale}: 0.0000000000000000000001 points made {@code Evaluator.of}
      * overflow; now "too many decimal places".</li>
      * </ul>
