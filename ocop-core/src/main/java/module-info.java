@@ -14,6 +14,7 @@ module vn.ocop.core {
     exports vn.ocop.product;
     exports vn.ocop.plan;
     exports vn.ocop.rulecheck;
+    exports vn.ocop.format;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;

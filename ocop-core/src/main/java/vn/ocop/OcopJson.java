@@ -1,26 +1,17 @@
 package vn.ocop;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import vn.ocop.internal.JsonLimits;
+import vn.ocop.internal.json.OcopModule;
 
 /**
  * The JSON configuration the library uses for its input and result objects, hardened for untrusted input:
@@ -37,14 +28,7 @@ import java.time.format.DateTimeParseException;
  * <p>The returned mapper is a fresh copy: configure it further freely. Thread-safe once configured.
  */
 public final class OcopJson {
-    private static final JsonMapper BASE = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(64)
-                            .maxStringLength(100_000)
-                            .maxNumberLength(40)
-                            .maxDocumentLength(10_000_000)
-                            .build())
-                    .build())
+    private static final JsonMapper BASE = JsonMapper.builder(JsonLimits.factory())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -60,9 +44,7 @@ public final class OcopJson {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .addModule(new SimpleModule("ocop-dates")
-                    .addSerializer(LocalDate.class, new DateWriter())
-                    .addDeserializer(LocalDate.class, new DateReader()))
+            .addModule(new OcopModule())
             .build();
 
     private OcopJson() {
@@ -71,26 +53,5 @@ public final class OcopJson {
     /** @return a new mapper with the library's configuration */
     public static ObjectMapper mapper() {
         return BASE.copy();
-    }
-
-    /** Writes dates as ISO strings. */
-    static final class DateWriter extends JsonSerializer<LocalDate> {
-        @Override
-        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
-    /** Reads ISO date strings, naming the bad value. */
-    static final class DateReader extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String s = p.getValueAsString();
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException | NullPointerException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, s, "expected an ISO date yyyy-MM-dd");
-            }
-        }
     }
 }

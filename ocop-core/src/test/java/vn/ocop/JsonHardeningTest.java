@@ -39,7 +39,7 @@ import vn.ocop.scoring.EvaluationSheet;
  * Issue 6: JSON is hardened for untrusted files, on both ways in: sheets and councils read with
  * {@link OcopJson#mapper()}, and rubric data read by {@link RubricLoader#loadSet} and {@link RubricLoader#loadEdition}.
  * Limits on nesting depth (64), string length (100,000 characters; keys 50,000, Jackson's default), number length
- * (40 characters) and document size (10,000,000 characters for OcopJson, 4,000,000 for a rubric file); duplicate keys, unknown properties, NaN and
+ * (40 characters) and document size (10,000,000 characters, for OcopJson and rubric files alike); duplicate keys, unknown properties, NaN and
  * Infinity rejected. A sheet or council that breaks a rule fails with Jackson's {@link JacksonException}; rubric data
  * with a {@link RubricValidationException} listing the problems.
  */
@@ -368,7 +368,7 @@ class JsonHardeningTest {
                 t -> "{\"x\":" + nested(65) + "," + t.substring(1),
                 t -> "{\"x\":\"" + "x".repeat(100_001) + "\"," + t.substring(1),
                 t -> "{\"x\":1" + "0".repeat(40) + "," + t.substring(1),
-                t -> " ".repeat(4_000_001) + t);
+                t -> " ".repeat(10_000_001) + t);
         List<String> limits = List.of("nesting depth", "String value length", "Number value length", "Document length");
         for (int i = 0; i < breakers.size(); i++) {
             String limit = limits.get(i);
@@ -387,7 +387,7 @@ class JsonHardeningTest {
     @Test
     void jsonLimitsStopHostileRubricFilesQuickly() {
         for (String hostile : List.of(nested(1_000_000), "{\"name\":\"" + "x".repeat(2_000_000) + "\"}",
-                "{\"number\":" + "9".repeat(1_000_000) + "}", " ".repeat(4_000_001) + "{}")) {
+                "{\"number\":" + "9".repeat(1_000_000) + "}", " ".repeat(10_000_001) + "{}")) {
             long t = System.nanoTime();
             assertThatThrownBy(() -> loadSet(hostile)).isNotInstanceOf(StackOverflowError.class)
                     .isNotInstanceOf(OutOfMemoryError.class);

@@ -10,7 +10,7 @@ import vn.ocop.product.RegistrationKind;
 import vn.ocop.product.RevocationGround;
 import vn.ocop.product.Round;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 
 /**
  * A product's life across the 2026 transition: 3★ under Decision 148 (recognised by the district in 2023), a late

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,22 +17,12 @@ import vn.ocop.Problem;
 
 /**
  * Reads JSON into a Jackson tree while recording duplicate keys as problems (Jackson's own duplicate
- * detection stops at the first one; the loader must report all of them). Bounded: nesting depth, string and
+ * detection stops at the first one; the loader must report all of them). Bounded by {@link JsonLimits}: nesting depth, string and
  * number length and document size are limited, NaN and Infinity are rejected.
  */
 public final class JsonTree {
-    /** Largest accepted document, in characters. */
-    public static final int MAX_DOCUMENT_CHARS = 4_000_000;
-    private static final int MAX_DEPTH = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(100_000)
-                    .maxNumberLength(40)
-                    .maxDocumentLength(MAX_DOCUMENT_CHARS)
-                    .build())
-            .build();
+    private static final JsonFactory FACTORY = JsonLimits.factory();
 
     private JsonTree() {
     }

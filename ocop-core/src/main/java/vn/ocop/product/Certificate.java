@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import vn.ocop.OcopException;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 
 /**
  * A recognition decision with its certificate ("giấy chứng nhận kết quả phân hạng sản phẩm OCOP").

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilResult;
 
@@ -45,13 +45,10 @@ public final class ProcessRules {
         if (!stars.isCertifiable()) {
             throw new LifecycleException(stars + " products get no recognition decision and no certificate (Điều 4.1.a)");
         }
-        if (stars == Star.FIVE) {
-            return Authority.MINISTRY;
-        }
         if (procedure == Procedure.QD_148_2023 && stars == Star.THREE) {
             return Authority.DISTRICT;
         }
-        return Authority.PROVINCE;
+        return Authority.recognising(stars);
     }
 
     /**
@@ -68,7 +65,7 @@ public final class ProcessRules {
         if (p == Procedure.QD_148_2023 && certificate.authority() == Authority.DISTRICT) {
             return Authority.DISTRICT;
         }
-        return certificate.stars() == Star.FIVE ? Authority.MINISTRY : Authority.PROVINCE;
+        return Authority.recognising(certificate.stars());
     }
 
     // ------------------------------------------------------------------ routing

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 
 /**
  * A product's life in the programme: every evaluation, recognition, upgrade, re-evaluation, extension and

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.ocop.internal.Text;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 import vn.ocop.scoring.MinimumPolicy;
 import vn.ocop.scoring.SheetProblem;
 

@@ -1,5 +1,6 @@
 package vn.ocop.scoring;
 
+import vn.ocop.rubric.Authority;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;

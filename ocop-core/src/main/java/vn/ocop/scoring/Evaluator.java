@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.ocop.OcopException;
+import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.CriterionGroup;
 import vn.ocop.rubric.Edition;
@@ -1021,8 +1022,7 @@ public final class Evaluator {
             }
         }
         Classification.Status status = awarded == null ? Classification.Status.REJECTED : Classification.Status.CLASSIFIED;
-        Authority authority = awarded == null || awarded.level() < 3 ? Authority.NONE
-                : awarded == Star.FIVE ? Authority.MINISTRY : Authority.PROVINCE;
+        Authority authority = Authority.recognising(awarded);
         return new Classification(status, awarded, bandStars, exactMean(sum, n),
                 awarded != null && awarded.isCertifiable(), authority, koReasons);
     }

@@ -44,9 +44,9 @@ class RegistryTest {
         Fixtures.Builder b = new Fixtures.Builder();
         b.product("P1", "84", "845");
         ProductHistory h = ProductHistory.of("P1")
-                .recognise(Certificate.issue("QĐ-1", "P1", Star.THREE, vn.ocop.scoring.Authority.DISTRICT, "QD-148-2023",
+                .recognise(Certificate.issue("QĐ-1", "P1", Star.THREE, vn.ocop.rubric.Authority.DISTRICT, "QD-148-2023",
                         RegistrationKind.FIRST, LocalDate.of(2024, 5, 20)))
-                .revoke(LocalDate.of(2024, 11, 5), RevocationGround.STOPPED_PRODUCING, vn.ocop.scoring.Authority.DISTRICT,
+                .revoke(LocalDate.of(2024, 11, 5), RevocationGround.STOPPED_PRODUCING, vn.ocop.rubric.Authority.DISTRICT,
                         LocalDate.of(2024, 11, 1));
         Registry r = Registry.fromHistories(b.products, b.producers, List.of(h));
         assertThat(r.holdingOn("P1", LocalDate.of(2024, 11, 4))).isPresent();

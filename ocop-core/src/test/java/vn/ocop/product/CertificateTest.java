@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.ocop.OcopException;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 
 /** Điều 4.3 (36 months), Điều 12.3 (extension at most 180 days), Điều 4.1 (3★ and above only). */
 class CertificateTest {

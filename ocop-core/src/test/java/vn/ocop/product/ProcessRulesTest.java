@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Authority;
+import vn.ocop.rubric.Authority;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.EvaluationSheet;

@@ -1,5 +1,6 @@
 package vn.ocop.scoring;
 
+import vn.ocop.rubric.Authority;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package vn.ocop.scoring;
 
+import vn.ocop.rubric.Authority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 

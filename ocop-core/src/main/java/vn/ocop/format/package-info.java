@@ -1,0 +1,8 @@
+/**
+ * Presentation: results turned into text, HTML and CSV a person reads, in Vietnamese (the default) or English.
+ * Domain types carry no formatting; the formatters here do, so the same result prints in either language.
+ *
+ * <p>Start from {@link vn.ocop.format.Formats} (dates and numbers per language) and the formatter of the result
+ * at hand. Values with a human name implement {@link vn.ocop.format.Localized}.
+ */
+package vn.ocop.format;
