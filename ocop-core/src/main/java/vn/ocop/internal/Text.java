@@ -22,6 +22,24 @@ public final class Text {
     }
 
     /**
+     * The NFC form of a value that must not be blank: an argument check for the identifiers and names of input
+     * values.
+     *
+     * @param s the text, not null
+     * @param what what it is, for the message (e.g. {@code "product id"}), not null
+     * @return the NFC-normalised text, stripped of surrounding white space
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if it is blank
+     */
+    public static String nonBlank(String s, String what) {
+        String t = nfc(java.util.Objects.requireNonNull(s, what));
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return t;
+    }
+
+    /**
      * Key for case- and form-insensitive comparison of names (NFC, lower case, single spaces).
      *
      * @param s text, not null

@@ -3,7 +3,10 @@ package vn.ocop.product;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 
 /**
  * The commune's pre-check of a dossier (Điều 7.2.a of Decision 26/2026): origin of the product and local raw
@@ -20,13 +23,22 @@ import java.util.Objects;
 public record CommunePreCheck(Finding origin, Finding localLabour, Finding ideaOrigin, Finding localIdentity,
         LocalDate reported) {
     /** Outcome of one pre-check item. */
-    public enum Finding {
+    public enum Finding implements Localized {
         /** The commune confirms the item. */
         CONFIRMED,
         /** The commune finds the item not met. */
         NOT_MET,
         /** Not assessed yet. */
-        NOT_ASSESSED
+        NOT_ASSESSED;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("product").text(locale, "finding." + name());
+        }
     }
 
     /** Checks the components. */

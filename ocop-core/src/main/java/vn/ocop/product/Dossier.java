@@ -23,7 +23,11 @@ import java.util.Set;
  */
 public record Dossier(String productId, String productGroup, RegistrationKind kind, LocalDate submitted, int samples,
         CommunePreCheck preCheck, LocalDate communeProposal, LocalDate provinceProposal) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if {@code samples} is negative
+     */
     public Dossier {
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(productGroup, "productGroup");
@@ -63,18 +67,27 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
         return out;
     }
 
-    /** @return the provincial round the commune's proposal falls into (Điều 5.1) */
+    /**
+     * @return the provincial round the commune's proposal falls into (Điều 5.1)
+     * @throws LifecycleException if the commune has not proposed it yet ({@link LifecycleRule#COMMUNE_PROPOSAL})
+     */
     public Round provincialRound() {
         if (communeProposal == null) {
-            throw new LifecycleException("dossier of " + productId + " has no commune proposal date yet");
+            throw new LifecycleException(LifecycleRule.COMMUNE_PROPOSAL, "dossier of " + productId
+                    + " has no commune proposal date yet");
         }
         return Round.provincial(communeProposal);
     }
 
-    /** @return the ministry round the province's proposal falls into (Điều 5.2) */
+    /**
+     * @return the ministry round the province's proposal falls into (Điều 5.2)
+     * @throws LifecycleException if the province has not proposed it to the ministry
+     *         ({@link LifecycleRule#PROVINCE_PROPOSAL})
+     */
     public Round ministryRound() {
         if (provinceProposal == null) {
-            throw new LifecycleException("dossier of " + productId + " has not been proposed to the ministry");
+            throw new LifecycleException(LifecycleRule.PROVINCE_PROPOSAL, "dossier of " + productId
+                    + " has not been proposed to the ministry");
         }
         return Round.ministry(provinceProposal);
     }

@@ -15,13 +15,14 @@ import vn.ocop.internal.Text;
  * @param disabled whether a person with a disability
  */
 public record LegalRepresentative(String name, boolean female, String ethnicity, boolean disabled) {
-    /** Checks and normalises. */
+    /**
+     * Checks and normalises.
+     *
+     * @throws IllegalArgumentException if the name is blank
+     */
     public LegalRepresentative {
-        name = Text.nfc(Objects.requireNonNull(name, "name"));
+        name = Text.nonBlank(name, "legal representative name");
         ethnicity = Text.nfc(Objects.requireNonNull(ethnicity, "ethnicity"));
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("legal representative name must not be blank");
-        }
     }
 
     /** @return whether an ethnic minority person (any group other than Kinh) */

@@ -1,11 +1,14 @@
 package vn.ocop.product;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 
 /**
  * The evaluation procedure (levels and recognising authorities) in force at a time.
  */
-public enum Procedure {
+public enum Procedure implements Localized {
     /** Decision 1048/QĐ-TTg (2019, with 781/2020): district, province and central councils. */
     QD_1048_2019("QD-1048-2019", LocalDate.of(2019, 8, 21)),
     /** Decision 148/QĐ-TTg Phụ lục II (2023): district recognises 3★, province 4★, central 5★. */
@@ -42,7 +45,7 @@ public enum Procedure {
      *
      * @param date a date on or after 2019-08-21, not null
      * @return the procedure
-     * @throws LifecycleException before 2019-08-21
+     * @throws LifecycleException before 2019-08-21 ({@link LifecycleRule#PROGRAMME_START})
      */
     public static Procedure inForceOn(LocalDate date) {
         Procedure found = null;
@@ -52,8 +55,18 @@ public enum Procedure {
             }
         }
         if (found == null) {
-            throw new LifecycleException("no OCOP procedure known before " + QD_1048_2019.from + " (asked for " + date + ")");
+            throw new LifecycleException(LifecycleRule.PROGRAMME_START, "no OCOP procedure before "
+                    + QD_1048_2019.from + " (asked for " + date + ")");
         }
         return found;
+    }
+
+    /**
+     * @param locale the reader's locale, not null
+     * @return the name in Vietnamese, or in English for an English locale
+     */
+    @Override
+    public String text(Locale locale) {
+        return Messages.of("product").text(locale, "procedure." + name());
     }
 }

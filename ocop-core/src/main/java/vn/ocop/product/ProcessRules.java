@@ -2,10 +2,13 @@ package vn.ocop.product;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import vn.ocop.rubric.Star;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 import vn.ocop.rubric.Authority;
+import vn.ocop.rubric.Star;
 import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilResult;
 
@@ -39,11 +42,12 @@ public final class ProcessRules {
      * @param stars 3★ to 5★
      * @param procedure the procedure, not null
      * @return the authority
-     * @throws LifecycleException for 1★ or 2★ (no recognition, Điều 4.1.a)
+     * @throws LifecycleException for 1★ or 2★: no recognition ({@link LifecycleRule#CERTIFIED_STARS})
      */
     public static Authority recognisingAuthority(Star stars, Procedure procedure) {
         if (!stars.isCertifiable()) {
-            throw new LifecycleException(stars + " products get no recognition decision and no certificate (Điều 4.1.a)");
+            throw new LifecycleException(LifecycleRule.CERTIFIED_STARS, stars
+                    + " products get no recognition decision and no certificate");
         }
         if (procedure == Procedure.QD_148_2023 && stars == Star.THREE) {
             return Authority.DISTRICT;
@@ -71,7 +75,7 @@ public final class ProcessRules {
     // ------------------------------------------------------------------ routing
 
     /** Where a council result goes next. */
-    public enum Route {
+    public enum Route implements Localized {
         /** A knock-out rule rejected the dossier. */
         REJECTED,
         /** 1★ or 2★: no decision, no certificate (Điều 4.1.a). */
@@ -81,7 +85,16 @@ public final class ProcessRules {
         /** 5★ potential: the province approves the result and sends the dossier to the ministry (Điều 7.3.e). */
         FORWARD_TO_MINISTRY,
         /** The central council found 5★: the ministry recognises and certifies (Điều 7.4.đ–e). */
-        MINISTRY_RECOGNITION
+        MINISTRY_RECOGNITION;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("product").text(locale, "route." + name());
+        }
     }
 
     /**
@@ -124,7 +137,7 @@ public final class ProcessRules {
     // ------------------------------------------------------------------ re-evaluation
 
     /** How a re-evaluation dossier was filed relative to its window. */
-    public enum Filing {
+    public enum Filing implements Localized {
         /** Earlier than 180 days before expiry: not accepted (Điều 7.6.a). */
         TOO_EARLY,
         /** From 180 to 120 days before expiry (Điều 7.6.a). */
@@ -132,7 +145,16 @@ public final class ProcessRules {
         /** Later than 120 days before expiry but before expiry: the certificate is extended until the decision, at most 180 days (Điều 12.3). */
         LATE,
         /** After expiry: the certificate has lapsed; the product registers as a first evaluation. */
-        AFTER_EXPIRY
+        AFTER_EXPIRY;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("product").text(locale, "filing." + name());
+        }
     }
 
     /**
@@ -230,16 +252,26 @@ public final class ProcessRules {
     // ------------------------------------------------------------------ transition
 
     /**
-     * Which rules govern a dossier (Điều 11 and 12 of Decision 26/2026).
+     * Which rules govern a dossier (Điều 11 and 12 of Decision 26/2026). The rubric edition is the procedure's.
      *
-     * @param procedure the procedure that applies
-     * @param editionId the rubric edition that applies
+     * <p>Immutable and thread-safe.
+     *
+     * @param procedure the procedure that applies, not null
      * @param deadline for a dossier pending on 2026-05-22: last day it may be decided under the old rules; else null
      * @param deadlineMissed whether the decision date is after that deadline (the old rules then no longer apply)
-     * @param citation the articles applied
+     * @param citation the articles applied, not null
      */
-    public record TransitionRuling(Procedure procedure, String editionId, LocalDate deadline, boolean deadlineMissed,
-            String citation) {
+    public record TransitionRuling(Procedure procedure, LocalDate deadline, boolean deadlineMissed, String citation) {
+        /** Checks the components. */
+        public TransitionRuling {
+            Objects.requireNonNull(procedure, "procedure");
+            Objects.requireNonNull(citation, "citation");
+        }
+
+        /** @return id of the rubric edition that applies: the procedure's */
+        public String editionId() {
+            return procedure.rubricEdition();
+        }
     }
 
     /**
@@ -250,29 +282,30 @@ public final class ProcessRules {
      *
      * @param submitted filing date, not null
      * @param kind registration kind, not null
-     * @param decision date of the (planned) decision, not null
+     * @param decision date of the (planned) decision, not before the filing, not null
      * @return the ruling
+     * @throws IllegalArgumentException if the decision precedes the filing
      */
     public static TransitionRuling transition(LocalDate submitted, RegistrationKind kind, LocalDate decision) {
         if (decision.isBefore(submitted)) {
-            throw new LifecycleException("decision " + decision + " cannot precede the filing " + submitted);
+            throw new IllegalArgumentException("decision " + decision + " cannot precede the filing " + submitted);
         }
         if (!submitted.isBefore(QD26_EFFECTIVE)) {
-            return new TransitionRuling(Procedure.QD_26_2026, "QD-26-2026", null, false, "Điều 11.1");
+            return new TransitionRuling(Procedure.QD_26_2026, null, false, "Điều 11.1");
         }
         // the authorities are those in force when the decision is taken (districts were abolished on 2025-07-01;
         // 1489 amended the procedure from 2025-07-06), within the 2021–2025 rules
         LocalDate lastOldDay = QD26_EFFECTIVE.minusDays(1);
         Procedure old = Procedure.inForceOn(decision.isBefore(lastOldDay) ? decision : lastOldDay);
         if (decision.isBefore(QD26_EFFECTIVE)) {
-            return new TransitionRuling(old, old.rubricEdition(), null, false, "rules in force when filed and decided");
+            return new TransitionRuling(old, null, false, "rules in force when filed and decided");
         }
         int days = kind == RegistrationKind.REEVALUATION ? TRANSITION_DAYS_REEVALUATION : TRANSITION_DAYS_FIRST_OR_UPGRADE;
         LocalDate deadline = QD26_EFFECTIVE.plusDays(days);
         String cit = kind == RegistrationKind.REEVALUATION ? "Điều 12.2.b" : "Điều 12.2.a";
         if (decision.isAfter(deadline)) {
-            return new TransitionRuling(Procedure.QD_26_2026, "QD-26-2026", deadline, true, cit + "; Điều 11.2");
+            return new TransitionRuling(Procedure.QD_26_2026, deadline, true, cit + "; Điều 11.2");
         }
-        return new TransitionRuling(old, old.rubricEdition(), deadline, false, cit);
+        return new TransitionRuling(old, deadline, false, cit);
     }
 }

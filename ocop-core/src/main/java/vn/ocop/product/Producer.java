@@ -17,16 +17,17 @@ import vn.ocop.internal.Text;
  */
 public record Producer(String id, String name, ProducerType type, LegalRepresentative representative,
         String provinceCode, String communeCode) {
-    /** Checks and normalises. */
+    /**
+     * Checks and normalises.
+     *
+     * @throws IllegalArgumentException if a text is blank
+     */
     public Producer {
-        id = Text.nfc(Objects.requireNonNull(id, "id"));
-        name = Text.nfc(Objects.requireNonNull(name, "name"));
+        id = Text.nonBlank(id, "producer id");
+        name = Text.nonBlank(name, "producer " + id + ": name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(representative, "representative");
-        provinceCode = Text.nfc(Objects.requireNonNull(provinceCode, "provinceCode"));
-        communeCode = Text.nfc(Objects.requireNonNull(communeCode, "communeCode"));
-        if (id.isEmpty() || name.isEmpty()) {
-            throw new IllegalArgumentException("producer id and name must not be blank");
-        }
+        provinceCode = Text.nonBlank(provinceCode, "producer " + id + ": provinceCode");
+        communeCode = Text.nonBlank(communeCode, "producer " + id + ": communeCode");
     }
 }

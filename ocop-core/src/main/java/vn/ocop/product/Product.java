@@ -19,14 +19,19 @@ import vn.ocop.internal.Text;
  */
 public record Product(String id, String name, int setNumber, String productGroup, String producerId,
         String provinceCode, String communeCode, ProductCode code) {
-    /** Checks and normalises. */
+    /**
+     * Checks and normalises.
+     *
+     * @throws IllegalArgumentException if a text is blank, the set number is not 1 to 26 or the product group not
+     *         I to VI
+     */
     public Product {
-        id = Text.nfc(Objects.requireNonNull(id, "id"));
-        name = Text.nfc(Objects.requireNonNull(name, "name"));
+        id = Text.nonBlank(id, "product id");
+        name = Text.nonBlank(name, "product " + id + ": name");
         productGroup = Text.nfc(Objects.requireNonNull(productGroup, "productGroup"));
-        producerId = Text.nfc(Objects.requireNonNull(producerId, "producerId"));
-        provinceCode = Text.nfc(Objects.requireNonNull(provinceCode, "provinceCode"));
-        communeCode = Text.nfc(Objects.requireNonNull(communeCode, "communeCode"));
+        producerId = Text.nonBlank(producerId, "product " + id + ": producerId");
+        provinceCode = Text.nonBlank(provinceCode, "product " + id + ": provinceCode");
+        communeCode = Text.nonBlank(communeCode, "product " + id + ": communeCode");
         if (setNumber < 1 || setNumber > 26) {
             throw new IllegalArgumentException("product " + id + ": set number must be 1 to 26, was " + setNumber);
         }

@@ -1,7 +1,6 @@
 package vn.ocop.product;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,7 @@ import vn.ocop.internal.Text;
  * <p>This class checks the shape only (digits, year range); whether the units exist is asked of an
  * {@link AdministrativeUnits} registry, so older district-era codes stay representable for historic records.
  *
- * <p>Immutable and thread-safe. Serialised to JSON as its text.
+ * <p>Immutable and thread-safe. Written to JSON as its text ({@link #format()}).
  *
  * @param province province code, 1 to 3 digits
  * @param commune commune (or former district) code, 1 to 5 digits
@@ -26,22 +25,35 @@ import vn.ocop.internal.Text;
 public record ProductCode(String province, String commune, int serial, int year) {
     private static final Pattern SHAPE = Pattern.compile("^(\\d{1,3})-(\\d{1,5})-(\\d{1,4})-(\\d{4})$");
 
-    /** Checks the shape. */
+    /**
+     * Checks the shape.
+     *
+     * @throws IllegalArgumentException naming the component that is out of shape
+     */
     public ProductCode {
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(commune, "commune");
+        String wrong = wrongComponent(province, commune, serial, year);
+        if (wrong != null) {
+            throw new IllegalArgumentException(wrong);
+        }
+    }
+
+    /** @return what is out of shape, or null when every component is in shape */
+    private static String wrongComponent(String province, String commune, int serial, int year) {
         if (!province.matches("\\d{1,3}")) {
-            throw new OcopException("product code: province code must be 1 to 3 digits, was '" + province + "'");
+            return "product code: province code must be 1 to 3 digits, was '" + province + "'";
         }
         if (!commune.matches("\\d{1,5}")) {
-            throw new OcopException("product code: commune code must be 1 to 5 digits, was '" + commune + "'");
+            return "product code: commune code must be 1 to 5 digits, was '" + commune + "'";
         }
         if (serial < 1 || serial > 9999) {
-            throw new OcopException("product code: serial number must be 1 to 9999, was " + serial);
+            return "product code: serial number must be 1 to 9999, was " + serial;
         }
         if (year < 2018 || year > 2100) {
-            throw new OcopException("product code: year must be 2018 to 2100, was " + year);
+            return "product code: year must be 2018 to 2100, was " + year;
         }
+        return null;
     }
 
     /**
@@ -49,20 +61,24 @@ public record ProductCode(String province, String commune, int serial, int year)
      *
      * @param text e.g. "80-29518-003-2026", not null
      * @return the code
-     * @throws OcopException naming what is wrong
+     * @throws OcopException naming what is wrong: the text is data (a sheet, a file, a form)
      */
-    @JsonCreator
     public static ProductCode parse(String text) {
         String t = Text.nfc(Objects.requireNonNull(text, "text")).replaceAll("[\\s.]", "");
         Matcher m = SHAPE.matcher(t);
         if (!m.matches()) {
             throw new OcopException("product code '" + text + "' is not of the form T-X-STT-năm (e.g. 80-29518-003-2026)");
         }
-        return new ProductCode(m.group(1), m.group(2), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        int serial = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(m.group(4));
+        String wrong = wrongComponent(m.group(1), m.group(2), serial, year);
+        if (wrong != null) {
+            throw new OcopException(wrong + " in '" + text + "'");
+        }
+        return new ProductCode(m.group(1), m.group(2), serial, year);
     }
 
     /** @return the code as {@code T-X-STT-year}, the serial padded to 3 digits */
-    @JsonValue
     public String format() {
         return province + "-" + commune + "-" + String.format("%03d", serial) + "-" + year;
     }
@@ -72,7 +88,7 @@ public record ProductCode(String province, String commune, int serial, int year)
      * @param onDate the date the code must be valid on (usually the evaluation date), not null
      * @return whether the province exists and the commune belongs to it on that date
      */
-    public boolean isKnownTo(AdministrativeUnits units, java.time.LocalDate onDate) {
+    public boolean isKnownTo(AdministrativeUnits units, LocalDate onDate) {
         return units.exists(province, onDate) && units.exists(commune, onDate)
                 && units.parentOf(commune, onDate).map(province::equals).orElse(false);
     }

@@ -1,15 +1,19 @@
 package vn.ocop.product;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import vn.ocop.rubric.Star;
+import java.util.Set;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 import vn.ocop.rubric.Authority;
+import vn.ocop.rubric.Star;
 
 /**
  * A product's life in the programme: every evaluation, recognition, upgrade, re-evaluation, extension and
@@ -36,7 +40,7 @@ import vn.ocop.rubric.Authority;
 public record ProductHistory(String productId, List<Event> events, List<Certificate> certificates) {
 
     /** Kinds of event. */
-    public enum EventType {
+    public enum EventType implements Localized {
         /** A council evaluated the product (whatever the result). */
         EVALUATED,
         /** First recognition. */
@@ -52,7 +56,16 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
         /** The certificate reached its end (derived in {@link #timeline}). */
         EXPIRED,
         /** The certificate was revoked (Điều 8). */
-        REVOKED
+        REVOKED;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("product").text(locale, "eventType." + name());
+        }
     }
 
     /**
@@ -65,7 +78,6 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @param editionId the rubric edition concerned, or null
      * @param detail readable detail, not null
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Event(LocalDate date, EventType type, String certificateId, Star stars, String editionId,
             String detail) {
         /** Checks the components. */
@@ -77,21 +89,58 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
     }
 
     /**
-     * What a product holds on a date.
+     * What a product holds on a date: a certificate in effect and its status then. The star and the edition are the
+     * certificate's.
      *
-     * @param stars the star class
-     * @param editionId the rubric edition it was evaluated under
-     * @param certificate the certificate
-     * @param status valid or extended
+     * <p>Immutable and thread-safe.
+     *
+     * @param certificate the certificate, not null
+     * @param status {@link CertificateStatus#VALID} or {@link CertificateStatus#EXTENDED}, not null
      */
-    public record Holding(Star stars, String editionId, Certificate certificate, CertificateStatus status) {
+    public record Holding(Certificate certificate, CertificateStatus status) {
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if the status is not one in effect (valid or extended)
+         */
+        public Holding {
+            Objects.requireNonNull(certificate, "certificate");
+            if (status != CertificateStatus.VALID && status != CertificateStatus.EXTENDED) {
+                throw new IllegalArgumentException("a holding is a certificate in effect (valid or extended), not "
+                        + status);
+            }
+        }
+
+        /** @return the star class held, the certificate's */
+        public Star stars() {
+            return certificate.stars();
+        }
+
+        /** @return the rubric edition the product was evaluated under, the certificate's */
+        public String editionId() {
+            return certificate.editionId();
+        }
     }
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @throws IllegalArgumentException if a certificate is of another product, or two certificates share an id
+     */
     public ProductHistory {
         Objects.requireNonNull(productId, "productId");
         events = List.copyOf(events);
         certificates = List.copyOf(certificates);
+        Set<String> ids = new HashSet<>();
+        for (Certificate c : certificates) {
+            if (!c.productId().equals(productId)) {
+                throw new IllegalArgumentException("certificate " + c.id() + " is for product " + c.productId()
+                        + ", not " + productId);
+            }
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("certificate " + c.id() + " is already recorded for " + productId);
+            }
+        }
     }
 
     /**
@@ -121,7 +170,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @return the star, edition and certificate the product holds on that date, if any
      */
     public Optional<Holding> holdingOn(LocalDate date) {
-        return certificateOn(date).map(c -> new Holding(c.stars(), c.editionId(), c, c.statusOn(date)));
+        return certificateOn(date).map(c -> new Holding(c, c.statusOn(date)));
     }
 
     /**
@@ -135,7 +184,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @return the new history
      */
     public ProductHistory evaluated(LocalDate date, String editionId, RegistrationKind kind, Star stars, BigDecimal mean) {
-        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, kind + " evaluation, mean "
+        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, kind.text(Locale.ENGLISH) + ", mean "
                 + mean.toPlainString() + (stars == null ? ", rejected" : ", " + stars)), null, null);
     }
 
@@ -144,45 +193,60 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * needs one in effect with fewer stars, which the new one replaces (Điều 7.5); a re-evaluation replaces the
      * latest certificate, which must be in effect (valid or extended) on the decision date (Điều 7.6, 12.3).
      *
-     * @param c the new certificate (of this product), not null
+     * @param c the new certificate, of this product and not recorded yet, not null
      * @return the new history
-     * @throws LifecycleException if the step breaks a rule
+     * @throws LifecycleException if the step breaks a rule ({@link LifecycleRule#FIRST_EVALUATION},
+     *         {@link LifecycleRule#UPGRADE_NEEDS_CERTIFICATE}, {@link LifecycleRule#UPGRADE_TO_HIGHER_STAR},
+     *         {@link LifecycleRule#REEVALUATION_NEEDS_CERTIFICATE})
+     * @throws IllegalArgumentException if the certificate is of another product or already recorded
      */
     public ProductHistory recognise(Certificate c) {
         if (!c.productId().equals(productId)) {
-            throw new LifecycleException("certificate " + c.id() + " is for product " + c.productId() + ", not " + productId);
+            throw new IllegalArgumentException("certificate " + c.id() + " is for product " + c.productId() + ", not "
+                    + productId);
         }
         if (certificates.stream().anyMatch(x -> x.id().equals(c.id()))) {
-            throw new LifecycleException("certificate " + c.id() + " is already recorded for " + productId);
+            throw new IllegalArgumentException("certificate " + c.id() + " is already recorded for " + productId);
         }
         Optional<Certificate> current = certificateOn(c.issued());
         switch (c.kind()) {
             case FIRST:
-                if (current.isPresent()) {
-                    throw new LifecycleException(productId + " already holds " + current.get().stars() + " (certificate "
-                            + current.get().id() + ") on " + c.issued() + "; register an upgrade or a re-evaluation");
-                }
-                return with(new Event(c.issued(), EventType.RECOGNISED, c.id(), c.stars(), c.editionId(),
-                        "recognised " + c.stars() + " by " + c.authority()), c, null);
-            case UPGRADE: {
-                Certificate old = current.orElseThrow(() -> new LifecycleException(productId + " holds no certificate on "
-                        + c.issued() + "; an upgrade needs a recognised product (Điều 7.5)"));
-                if (c.stars().level() <= old.stars().level()) {
-                    throw new LifecycleException("upgrade of " + productId + " to " + c.stars() + " is not above its "
-                            + old.stars() + " (certificate " + old.id() + ") (Điều 7.5)");
-                }
-                return with(new Event(c.issued(), EventType.UPGRADED, c.id(), c.stars(), c.editionId(),
-                        "upgraded " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
-            }
+                return recogniseFirst(c, current);
+            case UPGRADE:
+                return recogniseUpgrade(c, current);
             case REEVALUATION:
-            default: {
-                Certificate old = current.orElseThrow(() -> new LifecycleException(productId
-                        + " holds no certificate in effect on " + c.issued()
-                        + "; a re-evaluation replaces a valid or extended certificate (Điều 7.6, 12.3)"));
-                return with(new Event(c.issued(), EventType.RE_EVALUATED, c.id(), c.stars(), c.editionId(),
-                        "re-evaluated " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
-            }
+            default:
+                return recogniseReEvaluation(c, current);
         }
+    }
+
+    private ProductHistory recogniseFirst(Certificate c, Optional<Certificate> current) {
+        if (current.isPresent()) {
+            throw new LifecycleException(LifecycleRule.FIRST_EVALUATION, productId + " already holds "
+                    + current.get().stars() + " (certificate " + current.get().id() + ") on " + c.issued()
+                    + "; register an upgrade or a re-evaluation");
+        }
+        return with(new Event(c.issued(), EventType.RECOGNISED, c.id(), c.stars(), c.editionId(),
+                "recognised " + c.stars() + " by " + c.authority().text(Locale.ENGLISH)), c, null);
+    }
+
+    private ProductHistory recogniseUpgrade(Certificate c, Optional<Certificate> current) {
+        Certificate old = current.orElseThrow(() -> new LifecycleException(LifecycleRule.UPGRADE_NEEDS_CERTIFICATE,
+                productId + " holds no certificate on " + c.issued() + "; an upgrade needs a recognised product"));
+        if (c.stars().level() <= old.stars().level()) {
+            throw new LifecycleException(LifecycleRule.UPGRADE_TO_HIGHER_STAR, "upgrade of " + productId + " to "
+                    + c.stars() + " is not above its " + old.stars() + " (certificate " + old.id() + ")");
+        }
+        return with(new Event(c.issued(), EventType.UPGRADED, c.id(), c.stars(), c.editionId(),
+                "upgraded " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
+    }
+
+    private ProductHistory recogniseReEvaluation(Certificate c, Optional<Certificate> current) {
+        Certificate old = current.orElseThrow(() -> new LifecycleException(
+                LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE, productId + " holds no certificate in effect on "
+                + c.issued() + "; a re-evaluation replaces a valid or extended certificate"));
+        return with(new Event(c.issued(), EventType.RE_EVALUATED, c.id(), c.stars(), c.editionId(),
+                "re-evaluated " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
     }
 
     /**
@@ -192,22 +256,25 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      *
      * @param filed filing date, not null
      * @return the new history
-     * @throws LifecycleException if no certificate is in effect, or the filing is too early or after expiry
+     * @throws LifecycleException if no certificate is in effect ({@link LifecycleRule#REEVALUATION_NEEDS_CERTIFICATE}),
+     *         or the filing is too early ({@link LifecycleRule#REEVALUATION_WINDOW})
      */
     public ProductHistory reEvaluationFiled(LocalDate filed) {
-        Certificate c = certificateOn(filed).orElseThrow(() -> new LifecycleException(productId
+        Certificate c = certificateOn(filed).orElseThrow(() -> new LifecycleException(
+                LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE, productId
                 + " holds no certificate in effect on " + filed + lastStatus(filed)
                 + (certificates.isEmpty() ? "" : " (expired on " + certificates.get(certificates.size() - 1).lastValidDay() + ")")
                 + "; register a first evaluation instead"));
         ProcessRules.Filing f = ProcessRules.assessReEvaluationFiling(c, filed);
         switch (f) {
             case TOO_EARLY:
-                throw new LifecycleException("re-evaluation of " + c.id() + " filed on " + filed + ", before its window opens on "
-                        + ProcessRules.reEvaluationWindowOpens(c) + " (not earlier than 180 days before expiry "
-                        + c.expiryDate() + ", Điều 7.6.a)");
+                throw new LifecycleException(LifecycleRule.REEVALUATION_WINDOW, "re-evaluation of " + c.id()
+                        + " filed on " + filed + ", before its window opens on " + ProcessRules.reEvaluationWindowOpens(c)
+                        + ": not earlier than 180 days before expiry " + c.expiryDate());
             case AFTER_EXPIRY:
-                throw new LifecycleException("certificate " + c.id() + " expired on " + c.expiryDate()
-                        + "; a filing on " + filed + " is a first evaluation, not a re-evaluation (Điều 7.6.a)");
+                throw new LifecycleException(LifecycleRule.REEVALUATION_BEFORE_EXPIRY, "certificate " + c.id()
+                        + " expired on " + c.expiryDate() + "; a filing on " + filed
+                        + " is a first evaluation, not a re-evaluation");
             case LATE: {
                 Certificate ext = c.withExtension(ProcessRules.extendedUntil(c, null));
                 ProductHistory h = replace(c, ext);
@@ -249,31 +316,37 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @param by the authority deciding, not null
      * @param finding date of the competent body's conclusion that triggers it, not null
      * @return the new history (the event notes a decision later than the 15-day deadline of Điều 8.4)
-     * @throws LifecycleException if no certificate is in effect (expired, revoked, replaced) or the authority has no
-     *         power to revoke this star (Điều 8.2)
+     * @throws LifecycleException if no certificate is in effect: expired, revoked, replaced
+     *         ({@link LifecycleRule#REVOCATION_NEEDS_CERTIFICATE}); the authority has no power to revoke this star
+     *         ({@link LifecycleRule#REVOKING_AUTHORITY}); the finding is after the revocation
+     *         ({@link LifecycleRule#REVOCATION_AFTER_FINDING})
      */
     public ProductHistory revoke(LocalDate on, RevocationGround ground, Authority by, LocalDate finding) {
-        Certificate c = certificateOn(on).orElseThrow(() -> new LifecycleException(productId + " has no certificate in "
-                + "effect on " + on + " to revoke" + lastStatus(on) + " (Điều 8)"));
+        Certificate c = certificateOn(on).orElseThrow(() -> new LifecycleException(
+                LifecycleRule.REVOCATION_NEEDS_CERTIFICATE, productId + " has no certificate in effect on " + on
+                + " to revoke" + lastStatus(on)));
         Authority competent = ProcessRules.revokingAuthority(c, on);
         if (by != competent) {
-            throw new LifecycleException(by + " cannot revoke " + c.stars() + " certificate " + c.id() + "; " + competent
-                    + " decides (Điều 8.2)");
+            throw new LifecycleException(LifecycleRule.REVOKING_AUTHORITY, "the " + by.text(Locale.ENGLISH)
+                    + " cannot revoke " + c.stars() + " certificate " + c.id() + "; the "
+                    + competent.text(Locale.ENGLISH) + " decides");
         }
         if (finding.isAfter(on)) {
-            throw new LifecycleException("revocation on " + on + " precedes its finding of " + finding);
+            throw new LifecycleException(LifecycleRule.REVOCATION_AFTER_FINDING, "revocation on " + on
+                    + " precedes its finding of " + finding);
         }
         LocalDate deadline = ProcessRules.revocationDeadline(finding);
         String late = on.isAfter(deadline) ? "; decided after the 15-day deadline " + deadline + " (Điều 8.4)" : "";
         ProductHistory h = replace(c, c.withRevocation(on, ground));
-        return h.with(new Event(on, EventType.REVOKED, c.id(), c.stars(), c.editionId(), "revoked by " + by + " on "
-                + ground + " (" + ground.citation() + ")" + late), null, null);
+        return h.with(new Event(on, EventType.REVOKED, c.id(), c.stars(), c.editionId(), "revoked by the "
+                + by.text(Locale.ENGLISH) + ": " + ground.text(Locale.ENGLISH) + " (" + ground.citation() + ")"
+                + late), null, null);
     }
 
     private String lastStatus(LocalDate on) {
         return certificates.isEmpty() ? ": it was never recognised"
                 : ": its last certificate " + certificates.get(certificates.size() - 1).id() + " is "
-                + certificates.get(certificates.size() - 1).statusOn(on);
+                + certificates.get(certificates.size() - 1).statusOn(on).text(Locale.ENGLISH);
     }
 
     /**

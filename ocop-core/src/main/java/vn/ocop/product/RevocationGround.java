@@ -1,7 +1,11 @@
 package vn.ocop.product;
 
+import java.util.Locale;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
+
 /** The six grounds for revoking a certificate (Điều 8.1 of Decision 26/2026/QĐ-TTg). */
-public enum RevocationGround {
+public enum RevocationGround implements Localized {
     /** a) untruthful information or forged dossier. */
     FALSE_DOSSIER("Điều 8.1.a"),
     /** b) no longer meets the rubric, per an inspection conclusion. */
@@ -24,5 +28,14 @@ public enum RevocationGround {
     /** @return the article */
     public String citation() {
         return citation;
+    }
+
+    /**
+     * @param locale the reader's locale, not null
+     * @return the name in Vietnamese, or in English for an English locale
+     */
+    @Override
+    public String text(Locale locale) {
+        return Messages.of("product").text(locale, "revocationGround." + name());
     }
 }

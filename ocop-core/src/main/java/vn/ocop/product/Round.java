@@ -3,6 +3,7 @@ package vn.ocop.product;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
+import vn.ocop.rubric.Authority;
 
 /**
  * An evaluation round ("đợt") of Điều 5 of Decision 26/2026: the province holds at least two a year — round 1
@@ -15,30 +16,39 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param level provincial or ministry round, not null
+ * @param level who holds the round: {@link Authority#PROVINCE} (Điều 5.1) or {@link Authority#MINISTRY} (Điều 5.2),
+ *        not null
  * @param number 1 or 2
  * @param heldBefore the round is held before this date, not null
  * @param proposalsBefore proposals dated before this date belong to the round, not null
  */
-public record Round(Level level, int number, LocalDate heldBefore, LocalDate proposalsBefore) {
-    /** Who holds the round. */
-    public enum Level {
-        /** UBND cấp tỉnh (Điều 5.1). */
-        PROVINCE,
-        /** Bộ Nông nghiệp và Môi trường (Điều 5.2). */
-        MINISTRY
-    }
+public record Round(Authority level, int number, LocalDate heldBefore, LocalDate proposalsBefore) {
 
     private static final MonthDay APR_30 = MonthDay.of(4, 30);
     private static final MonthDay OCT_30 = MonthDay.of(10, 30);
     private static final MonthDay JAN_30 = MonthDay.of(1, 30);
     private static final MonthDay JUL_30 = MonthDay.of(7, 30);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if the level is not the province or the ministry, the number is not 1 or 2,
+     *         or the proposals' cut-off is not before the round
+     */
     public Round {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(heldBefore, "heldBefore");
         Objects.requireNonNull(proposalsBefore, "proposalsBefore");
+        if (level != Authority.PROVINCE && level != Authority.MINISTRY) {
+            throw new IllegalArgumentException("rounds are held by the province or the ministry, not " + level);
+        }
+        if (number != 1 && number != 2) {
+            throw new IllegalArgumentException("a round is number 1 or 2, was " + number);
+        }
+        if (!proposalsBefore.isBefore(heldBefore)) {
+            throw new IllegalArgumentException("proposals close on " + proposalsBefore + ", not before the round "
+                    + heldBefore);
+        }
     }
 
     /**
@@ -52,12 +62,12 @@ public record Round(Level level, int number, LocalDate heldBefore, LocalDate pro
         LocalDate apr30 = APR_30.atYear(y);
         LocalDate oct30 = OCT_30.atYear(y);
         if (proposed.isBefore(apr30)) {
-            return new Round(Level.PROVINCE, 1, LocalDate.of(y, 6, 30), apr30);
+            return new Round(Authority.PROVINCE, 1, LocalDate.of(y, 6, 30), apr30);
         }
         if (proposed.isBefore(oct30)) {
-            return new Round(Level.PROVINCE, 2, LocalDate.of(y, 12, 30), oct30);
+            return new Round(Authority.PROVINCE, 2, LocalDate.of(y, 12, 30), oct30);
         }
-        return new Round(Level.PROVINCE, 1, LocalDate.of(y + 1, 6, 30), APR_30.atYear(y + 1));
+        return new Round(Authority.PROVINCE, 1, LocalDate.of(y + 1, 6, 30), APR_30.atYear(y + 1));
     }
 
     /**
@@ -71,11 +81,11 @@ public record Round(Level level, int number, LocalDate heldBefore, LocalDate pro
         LocalDate jan30 = JAN_30.atYear(y);
         LocalDate jul30 = JUL_30.atYear(y);
         if (proposed.isBefore(jan30)) {
-            return new Round(Level.MINISTRY, 2, LocalDate.of(y, 3, 30), jan30);
+            return new Round(Authority.MINISTRY, 2, LocalDate.of(y, 3, 30), jan30);
         }
         if (proposed.isBefore(jul30)) {
-            return new Round(Level.MINISTRY, 1, LocalDate.of(y, 9, 30), jul30);
+            return new Round(Authority.MINISTRY, 1, LocalDate.of(y, 9, 30), jul30);
         }
-        return new Round(Level.MINISTRY, 2, LocalDate.of(y + 1, 3, 30), JAN_30.atYear(y + 1));
+        return new Round(Authority.MINISTRY, 2, LocalDate.of(y + 1, 3, 30), JAN_30.atYear(y + 1));
     }
 }

@@ -1,9 +1,13 @@
 package vn.ocop.rubric;
 
+import java.util.Locale;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
+
 /**
  * Which authority recognises a product with its classification (Điều 4.1 and 7.3–7.4 of Decision 26/2026).
  */
-public enum Authority {
+public enum Authority implements Localized {
     /** 1★ and 2★: no recognition decision and no certificate. */
     NONE,
     /**
@@ -30,5 +34,14 @@ public enum Authority {
             return NONE;
         }
         return stars == Star.FIVE ? MINISTRY : PROVINCE;
+    }
+
+    /**
+     * @param locale the reader's locale, not null
+     * @return the name in Vietnamese, or in English for an English locale
+     */
+    @Override
+    public String text(Locale locale) {
+        return Messages.of("rubric").text(locale, "authority." + name());
     }
 }

@@ -1,7 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.Objects;
  * @param doubts remarks on the source text, not null
  * @param unverified whether the data could not be checked against the official text
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Criterion(String code, String name, String nameEn, BigDecimal max, List<Option> options,
         List<Criterion> criteria, boolean yesNo, String requirement, List<String> notes, OnlyIf onlyIf,
         List<CaseSpec> cases, List<String> doubts, boolean unverified) {
@@ -51,7 +48,6 @@ public record Criterion(String code, String name, String nameEn, BigDecimal max,
     }
 
     /** @return whether this criterion is answered directly (it has options or is yes/no), not through sub-criteria */
-    @JsonIgnore
     public boolean isLeaf() {
         return criteria.isEmpty();
     }
@@ -85,7 +81,6 @@ public record Criterion(String code, String name, String nameEn, BigDecimal max,
     }
 
     /** @return this criterion if it is a leaf, else its leaf sub-criteria in order */
-    @JsonIgnore
     public List<Criterion> leaves() {
         if (isLeaf()) {
             return List.of(this);

@@ -1,6 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import java.util.Objects;
  * @param max maximum points, not null
  * @param criteria its criteria, not null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriterionGroup(String code, String name, String nameEn, BigDecimal max, List<Criterion> criteria) {
     /** Checks the components and copies the list. */
     public CriterionGroup {

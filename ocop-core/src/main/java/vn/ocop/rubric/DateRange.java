@@ -1,6 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,9 +13,12 @@ import java.util.Objects;
  * @param from first day, not null
  * @param until first day no longer in the range, null if open-ended; must be after {@code from}
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DateRange(LocalDate from, LocalDate until) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if {@code until} is not after {@code from}
+     */
     public DateRange {
         Objects.requireNonNull(from, "from");
         if (until != null && !until.isAfter(from)) {
@@ -26,8 +28,9 @@ public record DateRange(LocalDate from, LocalDate until) {
 
     /**
      * @param from first day, not null
-     * @param until first day after the range, null if open-ended
+     * @param until first day after the range, after {@code from}, or null if open-ended
      * @return the range
+     * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
     public static DateRange of(LocalDate from, LocalDate until) {
         return new DateRange(from, until);

@@ -1,8 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +19,6 @@ import vn.ocop.internal.Text;
  *
  * <p>Immutable and thread-safe.
  */
-@JsonPropertyOrder({"id", "title", "citation", "signed", "inForce", "transitionUntil", "bands", "parts", "taxonomy",
-        "sets", "notes"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Edition {
     private final String id;
     private final String title;
@@ -73,43 +67,36 @@ public final class Edition {
     }
 
     /** @return e.g. "QD-26-2026" */
-    @JsonProperty
     public String id() {
         return id;
     }
 
     /** @return title of the decision */
-    @JsonProperty
     public String title() {
         return title;
     }
 
     /** @return citation of the decision */
-    @JsonProperty
     public String citation() {
         return citation;
     }
 
     /** @return signing date */
-    @JsonProperty
     public LocalDate signed() {
         return signed;
     }
 
     /** @return the period in which this edition governs new dossiers */
-    @JsonProperty
     public DateRange inForce() {
         return inForce;
     }
 
     /** @return first day on which the edition no longer governs pending dossiers, or null */
-    @JsonProperty
     public LocalDate transitionUntil() {
         return transitionUntil;
     }
 
     /** @return the article that states the dates */
-    @JsonProperty
     public String inForceCitation() {
         return inForceCitation;
     }
@@ -124,31 +111,26 @@ public final class Edition {
     }
 
     /** @return star bands, highest first */
-    @JsonProperty
     public List<StarBand> bands() {
         return bands;
     }
 
     /** @return parts A, B, C */
-    @JsonProperty
     public List<PartSpec> parts() {
         return parts;
     }
 
     /** @return product taxonomy */
-    @JsonProperty
     public List<TaxonomyNode> taxonomy() {
         return taxonomy;
     }
 
     /** @return the rubric sets, by number */
-    @JsonProperty
     public List<RubricSet> sets() {
         return sets;
     }
 
     /** @return remarks and doubts */
-    @JsonProperty
     public List<String> notes() {
         return notes;
     }

@@ -1,6 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,6 @@ import java.util.Objects;
  * @param citation where it stands in the decision, not null
  * @param criterion code of the criterion the note belongs to, or null for a rule of the whole set
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record KnockOut(String code, String label, String citation, String criterion) {
     /** Checks the components. */
     public KnockOut {

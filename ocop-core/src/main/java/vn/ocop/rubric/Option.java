@@ -1,7 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +17,8 @@ import java.util.Objects;
  * @param caseCode the "choose one case" variant the option belongs to, or null
  * @param doubts remarks on the source text, not null
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Option(String code, BigDecimal points, String label, Star minStars,
-        @JsonProperty("case") String caseCode, List<String> doubts) {
+        String caseCode, List<String> doubts) {
     /** Checks the components and copies the list. */
     public Option {
         Objects.requireNonNull(code, "code");

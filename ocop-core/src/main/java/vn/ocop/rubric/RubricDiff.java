@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 import vn.ocop.internal.Text;
 
 /**
@@ -33,7 +36,7 @@ import vn.ocop.internal.Text;
  */
 public record RubricDiff(String from, String to, int set, List<Change> changes) {
     /** Kinds of change. */
-    public enum Kind {
+    public enum Kind implements Localized {
         /** A criterion only in the newer set. */
         ADDED,
         /** A criterion only in the older set. */
@@ -43,7 +46,16 @@ public record RubricDiff(String from, String to, int set, List<Change> changes) 
         /** A criterion's star minimums (level and points of the marked options) changed. */
         MINIMUMS_MOVED,
         /** A group's maximum changed. */
-        GROUP_REWEIGHTED
+        GROUP_REWEIGHTED;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("rubric").text(locale, "diffKind." + name());
+        }
     }
 
     /**

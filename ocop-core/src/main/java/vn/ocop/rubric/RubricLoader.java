@@ -3,7 +3,6 @@ package vn.ocop.rubric;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +59,7 @@ public final class RubricLoader {
     private static final Set<String> CASE_KEYS = Set.of("code", "label");
     private static final Set<String> OPTION_KEYS = Set.of("code", "points", "label", "minStars", "case", "doubts");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String FILE_NOT_FOUND = "file not found";
 
     private RubricLoader() {
     }
@@ -85,15 +85,10 @@ public final class RubricLoader {
         ClassLoader cl = RubricLoader.class.getClassLoader();
         List<Problem> problems = new ArrayList<>();
         String indexName = BUNDLED_ROOT + "index.json";
-        JsonNode index;
-        try (InputStream in = cl.getResourceAsStream(indexName)) {
-            if (in == null) {
-                throw new RubricValidationException(List.of(new Problem(indexName, "$",
-                        "bundled rubric index not found on the class path: add the ocop-rubric-data artifact")));
-            }
-            index = JsonTree.read(in, indexName, problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode index = read(name -> cl.getResourceAsStream(name), indexName, indexName, problems);
+        if (index == null && problems.size() == 1 && problems.get(0).message().equals(FILE_NOT_FOUND)) {
+            throw new RubricValidationException(List.of(new Problem(indexName, "$",
+                    "bundled rubric index not found on the class path: add the ocop-rubric-data artifact")));
         }
         List<Edition> editions = new ArrayList<>();
         if (index != null) {
@@ -290,7 +285,7 @@ public final class RubricLoader {
     private static JsonNode read(ResourceOpener opener, String name, String source, List<Problem> problems) {
         try (InputStream in = opener.open(name)) {
             if (in == null) {
-                problems.add(new Problem(source, "$", "file not found"));
+                problems.add(new Problem(source, "$", FILE_NOT_FOUND));
                 return null;
             }
             return JsonTree.read(in, source, problems);

@@ -1,9 +1,5 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,9 +17,6 @@ import java.util.Objects;
  * Criterion c = set.criterion("1.5");
  * }</pre>
  */
-@JsonPropertyOrder({"edition", "number", "name", "nameEn", "taxonomy", "citation", "knockOuts", "parts", "doubts",
-        "unverified"})
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public final class RubricSet {
     private final String editionId;
     private final int number;
@@ -86,62 +79,51 @@ public final class RubricSet {
     }
 
     /** @return id of the edition this set belongs to */
-    @JsonProperty("edition")
     public String editionId() {
         return editionId;
     }
 
     /** @return set number, 1 to 26 */
-    @JsonProperty("number")
     public int number() {
         return number;
     }
 
     /** @return Vietnamese name */
-    @JsonProperty("name")
     public String name() {
         return name;
     }
 
     /** @return English name, may be null */
-    @JsonProperty("nameEn")
     public String nameEn() {
         return nameEn;
     }
 
     /** @return taxonomy code of the products it evaluates */
-    @JsonProperty("taxonomy")
     public String taxonomy() {
         return taxonomy;
     }
 
     /** @return where the set stands in the decision */
-    @JsonProperty("citation")
     public String citation() {
         return citation;
     }
 
     /** @return knock-out rules */
-    @JsonProperty("knockOuts")
-    @JsonInclude(JsonInclude.Include.ALWAYS)
     public List<KnockOut> knockOuts() {
         return knockOuts;
     }
 
     /** @return parts A, B, C */
-    @JsonProperty("parts")
     public List<Part> parts() {
         return parts;
     }
 
     /** @return remarks on the source text */
-    @JsonProperty("doubts")
     public List<String> doubts() {
         return doubts;
     }
 
     /** @return whether the set could not be fully checked against the official text */
-    @JsonProperty("unverified")
     public boolean unverified() {
         return unverified;
     }
@@ -155,7 +137,6 @@ public final class RubricSet {
     }
 
     /** @return the criteria an evaluator answers (leaves), in the law's order */
-    @JsonIgnore
     public List<Criterion> leafCriteria() {
         return leaves;
     }

@@ -1,14 +1,15 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 
 /**
  * A star class ("hạng sao") of the OCOP rubric, 1★ to 5★ (Điều 3.3 of Decision 26/2026/QĐ-TTg).
  *
  * <p>Serialised to JSON as its number (1 to 5).
  */
-public enum Star {
+public enum Star implements Localized {
     /** 1★: under 30 points. */
     ONE(1),
     /** 2★: 30 to under 50 points. */
@@ -27,7 +28,6 @@ public enum Star {
     }
 
     /** @return the number of stars, 1 to 5 */
-    @JsonValue
     public int level() {
         return level;
     }
@@ -47,7 +47,6 @@ public enum Star {
      * @return the star class
      * @throws IllegalArgumentException if the level is not 1 to 5
      */
-    @JsonCreator
     public static Star of(int level) {
         if (level < 1 || level > 5) {
             throw new IllegalArgumentException("star level must be 1 to 5, was " + level);
@@ -58,5 +57,14 @@ public enum Star {
     @Override
     public String toString() {
         return level + "★";
+    }
+
+    /**
+     * @param locale the reader's locale, not null
+     * @return the name in Vietnamese, or in English for an English locale
+     */
+    @Override
+    public String text(Locale locale) {
+        return Messages.of("rubric").text(locale, "star." + name());
     }
 }

@@ -1,8 +1,10 @@
 package vn.ocop.rubric;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import vn.ocop.format.Localized;
+import vn.ocop.internal.Messages;
 
 /**
  * One node of an edition's product taxonomy (Annex I of Decision 26/2026): a product group ("sản phẩm", I–VI),
@@ -18,18 +20,26 @@ import java.util.Objects;
  * @param set number of the rubric set for a leaf, null for inner nodes
  * @param children sub-nodes, not null
  */
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TaxonomyNode(String code, Level level, String name, String nameEn, List<String> ministries,
         Integer set, List<TaxonomyNode> children) {
 
     /** Level of a taxonomy node. */
-    public enum Level {
+    public enum Level implements Localized {
         /** A product group ("sản phẩm"/ngành), I to VI. */
         GROUP,
         /** A "nhóm". */
         NHOM,
         /** A "phân nhóm". */
-        PHAN_NHOM
+        PHAN_NHOM;
+
+        /**
+         * @param locale the reader's locale, not null
+         * @return the name in Vietnamese, or in English for an English locale
+         */
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("rubric").text(locale, "taxonomyLevel." + name());
+        }
     }
 
     /** Checks the components and copies the lists. */

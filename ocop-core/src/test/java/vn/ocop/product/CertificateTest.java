@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.ocop.OcopException;
+import vn.ocop.OcopJson;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.Authority;
 
-/** Điều 4.3 (36 months), Điều 12.3 (extension at most 180 days), Điều 4.1 (3★ and above only). */
+/** Điều 4.3 (36 months), Điều 12.3 (extension at most 180 days), Điều 4.1 (3★ and above only, with an authority). */
 class CertificateTest {
     static Certificate cert(String id, Star s, LocalDate issued) {
         return Certificate.issue(id, "P1", s, s == Star.FIVE ? Authority.MINISTRY : Authority.PROVINCE, "QD-26-2026",
@@ -38,8 +38,13 @@ class CertificateTest {
         Certificate ext = c.withExtension(LocalDate.of(2026, 8, 1));
         assertThat(ext.statusOn(LocalDate.of(2026, 7, 1))).isEqualTo(CertificateStatus.EXTENDED);
         assertThat(ext.statusOn(LocalDate.of(2026, 8, 2))).isEqualTo(CertificateStatus.EXPIRED);
-        assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 11, 29))).isInstanceOf(OcopException.class)
-                .hasMessageContaining("Điều 12.3");
+        assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 11, 29)))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.EXTENSION_LIMIT))
+                .hasMessageContaining("not on 2026-11-29").hasMessageEndingWith("(Điều 12.3)");
+        assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 5, 31)))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.EXTENSION_LIMIT));
         assertThat(c.withExtension(LocalDate.of(2026, 11, 28)).lastValidDay()).isEqualTo(LocalDate.of(2026, 11, 28));
         Certificate rev = c.withRevocation(LocalDate.of(2024, 1, 10), RevocationGround.MISUSE_OF_MARK);
         assertThat(rev.statusOn(LocalDate.of(2024, 1, 9))).isEqualTo(CertificateStatus.VALID);
@@ -49,6 +54,44 @@ class CertificateTest {
 
     @Test
     void onlyThreeStarsAndAboveAreCertified() {
-        assertThatThrownBy(() -> cert("C", Star.TWO, LocalDate.of(2026, 6, 1))).hasMessageContaining("Điều 4.1");
+        assertThatThrownBy(() -> cert("C", Star.TWO, LocalDate.of(2026, 6, 1)))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.CERTIFIED_STARS))
+                .hasMessageContaining("not 2★").hasMessageEndingWith("(Điều 4.1.a)");
+        assertThatThrownBy(() -> Certificate.issue("C", "P1", Star.THREE, Authority.NONE, "QD-26-2026",
+                RegistrationKind.FIRST, LocalDate.of(2026, 6, 1)))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.RECOGNISING_AUTHORITY));
+    }
+
+    /** The invariants of the events: a revocation and a replacement carry both their facts and follow the issue. */
+    @Test
+    void eventsCannotContradictTheCertificate() {
+        Certificate c = cert("C1", Star.FOUR, LocalDate.of(2023, 6, 1));
+        assertThatThrownBy(() -> c.withRevocation(LocalDate.of(2023, 5, 31), RevocationGround.MISUSE_OF_MARK))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issued on 2023-06-01");
+        assertThatThrownBy(() -> c.withReplacement(LocalDate.of(2023, 5, 31), "C2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issued on 2023-06-01");
+        assertThatThrownBy(() -> c.withRevocation(LocalDate.of(2024, 1, 1), null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> c.withReplacement(LocalDate.of(2024, 1, 1), null)).isInstanceOf(NullPointerException.class);
+    }
+
+    /** Expiry and status are computed, not stored: JSON carries the facts only and reads back through the checks. */
+    @Test
+    void jsonCarriesTheFactsAndReadsBackThroughTheChecks() throws Exception {
+        var json = OcopJson.mapper();
+        Certificate c = cert("C1", Star.FOUR, LocalDate.of(2023, 6, 1)).withRevocation(LocalDate.of(2024, 1, 10),
+                RevocationGround.MISUSE_OF_MARK);
+        String text = json.writeValueAsString(c);
+        assertThat(text).isEqualTo("{\"id\":\"C1\",\"productId\":\"P1\",\"stars\":4,\"authority\":\"PROVINCE\","
+                + "\"editionId\":\"QD-26-2026\",\"kind\":\"FIRST\",\"issued\":\"2023-06-01\","
+                + "\"revoked\":\"2024-01-10\",\"revocationGround\":\"MISUSE_OF_MARK\"}");
+        assertThat(json.readValue(text, Certificate.class)).isEqualTo(c);
+        String twoStars = text.replace("\"stars\":4", "\"stars\":2");
+        assertThatThrownBy(() -> json.readValue(twoStars, Certificate.class))
+                .hasRootCauseInstanceOf(LifecycleException.class).hasMessageContaining("Điều 4.1.a");
+        String groundless = text.replace(",\"revocationGround\":\"MISUSE_OF_MARK\"", "");
+        assertThatThrownBy(() -> json.readValue(groundless, Certificate.class))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("both a date and a ground");
     }
 }

@@ -1,6 +1,7 @@
 package vn.ocop.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -33,5 +34,17 @@ class DossierTest {
         Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 0, OK,
                 LocalDate.of(2026, 3, 25), null);
         assertThat(tourism.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+    }
+
+    /** Điều 7.2.b and 7.3.e: a round is known once the commune (the province) has proposed the dossier. */
+    @Test
+    void noRoundBeforeTheProposal() {
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 5, OK, null, null);
+        assertThatThrownBy(d::provincialRound).isInstanceOfSatisfying(LifecycleException.class,
+                e -> assertThat(e.rule()).isEqualTo(LifecycleRule.COMMUNE_PROPOSAL)).hasMessageContaining("P1");
+        assertThatThrownBy(d::ministryRound).isInstanceOfSatisfying(LifecycleException.class,
+                e -> assertThat(e.rule()).isEqualTo(LifecycleRule.PROVINCE_PROPOSAL)).hasMessageContaining("P1");
+        assertThatThrownBy(() -> new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), -1, OK, null,
+                null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("samples");
     }
 }

@@ -62,6 +62,8 @@ class ProcessRulesTest {
         assertThat(ProcessRules.recognisingAuthority(Star.FOUR, Procedure.QD_148_2023)).isEqualTo(Authority.PROVINCE);
         assertThat(ProcessRules.recognisingAuthority(Star.THREE, Procedure.QD_148_AS_AMENDED_BY_1489)).isEqualTo(Authority.PROVINCE);
         assertThatThrownBy(() -> ProcessRules.recognisingAuthority(Star.TWO, Procedure.QD_26_2026))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.CERTIFIED_STARS))
                 .hasMessageContaining("Điều 4.1.a");
         Certificate district3 = Certificate.issue("C", "P", Star.THREE, Authority.DISTRICT, "QD-148-2023",
                 RegistrationKind.FIRST, LocalDate.of(2024, 3, 1));
@@ -74,7 +76,11 @@ class ProcessRulesTest {
         assertThat(Procedure.inForceOn(LocalDate.of(2025, 7, 5))).isEqualTo(Procedure.QD_148_2023);
         assertThat(Procedure.inForceOn(LocalDate.of(2025, 7, 6))).isEqualTo(Procedure.QD_148_AS_AMENDED_BY_1489);
         assertThat(Procedure.inForceOn(LocalDate.of(2026, 5, 22))).isEqualTo(Procedure.QD_26_2026);
-        assertThatThrownBy(() -> Procedure.inForceOn(LocalDate.of(2019, 1, 1))).isInstanceOf(LifecycleException.class);
+        assertThatThrownBy(() -> Procedure.inForceOn(LocalDate.of(2019, 1, 1)))
+                .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
+                        .isEqualTo(LifecycleRule.PROGRAMME_START))
+                .hasMessageContaining("2019-08-21");
+        assertThat(Procedure.inForceOn(LocalDate.of(2019, 8, 21))).isEqualTo(Procedure.QD_1048_2019);
     }
 
     /** Điều 7.6.a: not earlier than 180 and not later than 120 days before expiry. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.Authority;
@@ -15,6 +16,14 @@ class ProductHistoryTest {
     static Certificate c(String id, Star s, RegistrationKind k, LocalDate issued, String edition) {
         return Certificate.issue(id, "P1", s, ProcessRules.recognisingAuthority(s, Procedure.inForceOn(issued)),
                 edition, k, issued);
+    }
+
+    /** The exception is a lifecycle error carrying the given rule, and its message ends with the rule's article. */
+    static java.util.function.Consumer<Throwable> rule(LifecycleRule expected) {
+        return t -> assertThat(t).isInstanceOfSatisfying(LifecycleException.class, e -> {
+            assertThat(e.rule()).isEqualTo(expected);
+            assertThat(e.getMessage()).endsWith("(" + expected.citation() + ")");
+        });
     }
 
     @Test
@@ -42,21 +51,36 @@ class ProductHistoryTest {
     void invalidStepsAreErrors() {
         ProductHistory h = ProductHistory.of("P1").recognise(c("C1", Star.FOUR, RegistrationKind.FIRST, D1, "QD-148-2023"));
         assertThatThrownBy(() -> h.recognise(c("C2", Star.THREE, RegistrationKind.UPGRADE, LocalDate.of(2024, 5, 1), "QD-148-2023")))
-                .isInstanceOf(LifecycleException.class).hasMessageContaining("not above its 4★");
+                .satisfies(rule(LifecycleRule.UPGRADE_TO_HIGHER_STAR)).hasMessageContaining("not above its 4★");
         assertThatThrownBy(() -> h.recognise(c("C2", Star.FIVE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 1), "QD-148-2023")))
-                .hasMessageContaining("already holds 4★");
+                .satisfies(rule(LifecycleRule.FIRST_EVALUATION)).hasMessageContaining("already holds 4★");
         assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C9", Star.FIVE, RegistrationKind.UPGRADE, D1, "QD-148-2023")))
+                .satisfies(rule(LifecycleRule.UPGRADE_NEEDS_CERTIFICATE))
                 .hasMessageContaining("an upgrade needs a recognised product");
         // revoking an expired certificate
         assertThatThrownBy(() -> h.revoke(LocalDate.of(2026, 10, 1), RevocationGround.STOPPED_PRODUCING, Authority.PROVINCE,
-                LocalDate.of(2026, 9, 25))).isInstanceOf(LifecycleException.class).hasMessageContaining("EXPIRED");
+                LocalDate.of(2026, 9, 25))).satisfies(rule(LifecycleRule.REVOCATION_NEEDS_CERTIFICATE))
+                .hasMessageContaining("its last certificate C1 is expired");
         // the ministry cannot revoke a 4★ certificate (Điều 8.2)
         assertThatThrownBy(() -> h.revoke(LocalDate.of(2026, 6, 1), RevocationGround.STOPPED_PRODUCING, Authority.MINISTRY,
-                LocalDate.of(2026, 5, 25))).hasMessageContaining("PROVINCE decides (Điều 8.2)");
+                LocalDate.of(2026, 5, 25))).satisfies(rule(LifecycleRule.REVOKING_AUTHORITY))
+                .hasMessageContaining("the provincial People's Committee decides (Điều 8.2)");
+        // a revocation precedes the finding that grounds it
+        assertThatThrownBy(() -> h.revoke(LocalDate.of(2026, 6, 1), RevocationGround.STOPPED_PRODUCING, Authority.PROVINCE,
+                LocalDate.of(2026, 6, 2))).satisfies(rule(LifecycleRule.REVOCATION_AFTER_FINDING));
         // re-evaluation outside its window
-        assertThatThrownBy(() -> h.reEvaluationFiled(LocalDate.of(2026, 1, 1))).hasMessageContaining("before its window opens");
+        assertThatThrownBy(() -> h.reEvaluationFiled(LocalDate.of(2026, 1, 1))).satisfies(rule(LifecycleRule.REEVALUATION_WINDOW))
+                .hasMessageContaining("before its window opens");
+        assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C1", Star.FIVE, RegistrationKind.REEVALUATION,
+                LocalDate.of(2026, 8, 1), "QD-26-2026"))).satisfies(rule(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE));
+        // argument errors: the same certificate twice, a certificate of another product
         assertThatThrownBy(() -> h.recognise(c("C1", Star.FIVE, RegistrationKind.REEVALUATION, LocalDate.of(2026, 8, 1), "QD-26-2026")))
-                .hasMessageContaining("already recorded");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already recorded");
+        assertThatThrownBy(() -> h.recognise(Certificate.issue("C7", "P2", Star.FOUR, Authority.PROVINCE, "QD-26-2026",
+                RegistrationKind.UPGRADE, LocalDate.of(2026, 8, 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("for product P2, not P1");
+        assertThatThrownBy(() -> new ProductHistory("P2", List.of(), h.certificates()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("for product P1, not P2");
     }
 
     @Test
@@ -69,7 +93,8 @@ class ProductHistoryTest {
         assertThat(e.type()).isEqualTo(ProductHistory.EventType.REVOKED);
         assertThat(e.detail()).contains("Điều 8.1.c").contains("after the 15-day deadline 2026-06-16");
         assertThatThrownBy(() -> h.revoke(LocalDate.of(2026, 7, 1), RevocationGround.LEGAL_VIOLATION, Authority.PROVINCE,
-                LocalDate.of(2026, 6, 1))).hasMessageContaining("REVOKED");
+                LocalDate.of(2026, 6, 1))).satisfies(rule(LifecycleRule.REVOCATION_NEEDS_CERTIFICATE))
+                .hasMessageContaining("is revoked");
     }
 
     /** Điều 12.3: a late filer keeps the certificate until the decision, at most 180 days past expiry. */
@@ -89,7 +114,8 @@ class ProductHistoryTest {
                 .reEvaluationFiled(LocalDate.of(2026, 4, 1));
         assertThat(onTime.holdingOn(LocalDate.of(2026, 9, 2))).isEmpty();
         assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C1", Star.THREE, RegistrationKind.FIRST, D1, "QD-148-2023"))
-                .reEvaluationFiled(LocalDate.of(2026, 9, 2))).hasMessageContaining("expired on 2026-09-01");
+                .reEvaluationFiled(LocalDate.of(2026, 9, 2))).satisfies(rule(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE))
+                .hasMessageContaining("expired on 2026-09-01");
     }
 
     @Test

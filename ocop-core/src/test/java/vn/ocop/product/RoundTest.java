@@ -1,8 +1,11 @@
 package vn.ocop.product;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import vn.ocop.rubric.Authority;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +17,7 @@ class RoundTest {
         "2026-10-29, 2, 2026-12-30", "2026-10-30, 1, 2027-06-30", "2026-12-31, 1, 2027-06-30"})
     void provincial(LocalDate proposed, int number, LocalDate heldBefore) {
         Round r = Round.provincial(proposed);
-        assertThat(r.level()).isEqualTo(Round.Level.PROVINCE);
+        assertThat(r.level()).isEqualTo(Authority.PROVINCE);
         assertThat(r.number()).isEqualTo(number);
         assertThat(r.heldBefore()).isEqualTo(heldBefore);
         assertThat(proposed).isBefore(r.proposalsBefore());
@@ -26,7 +29,20 @@ class RoundTest {
         "2026-07-30, 2, 2027-03-30", "2026-12-01, 2, 2027-03-30"})
     void ministry(LocalDate proposed, int number, LocalDate heldBefore) {
         Round r = Round.ministry(proposed);
+        assertThat(r.level()).isEqualTo(Authority.MINISTRY);
         assertThat(r.number()).isEqualTo(number);
         assertThat(r.heldBefore()).isEqualTo(heldBefore);
+    }
+
+    @Test
+    void aRoundIsHeldByTheProvinceOrTheMinistryWithItsNumberAndCutOff() {
+        LocalDate held = LocalDate.of(2026, 6, 30);
+        LocalDate cutOff = LocalDate.of(2026, 4, 30);
+        assertThatThrownBy(() -> new Round(Authority.DISTRICT, 1, held, cutOff))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("province or the ministry");
+        assertThatThrownBy(() -> new Round(Authority.PROVINCE, 3, held, cutOff))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number 1 or 2, was 3");
+        assertThatThrownBy(() -> new Round(Authority.PROVINCE, 1, cutOff, held))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not before the round");
     }
 }

@@ -24,6 +24,8 @@ public final class OcopModule extends SimpleModule {
         super("ocop");
         addSerializer(LocalDate.class, new DateWriter());
         addDeserializer(LocalDate.class, new DateReader());
+        RubricMixins.register(this);
+        ProductMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */
