@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,9 +15,10 @@ import java.util.List;
 import vn.ocop.Problem;
 
 /**
- * Reads JSON into a Jackson tree while recording duplicate keys as problems (Jackson's own duplicate
- * detection stops at the first one; the loader must report all of them). Bounded by {@link JsonLimits}: nesting depth, string and
- * number length and document size are limited, NaN and Infinity are rejected.
+ * Reads JSON into a Jackson tree while recording duplicate keys as problems (Jackson's own duplicate detection stops
+ * at the first one; the loader must report all of them). Bounded by {@link JsonLimits}: nesting depth, string and
+ * number length and document size are limited, NaN and Infinity are rejected. A document that cannot be read is one
+ * problem, made by {@link JsonErrors} (with line and column where the parser knows them).
  */
 public final class JsonTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -44,18 +44,13 @@ public final class JsonTree {
             }
             JsonNode root = value(p, t, "$", source, problems);
             if (p.nextToken() != null) {
-                problems.add(new Problem(source, "$", "trailing content after the JSON value at line "
-                        + p.currentLocation().getLineNr()));
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(new Problem(source, "$", Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+                        "trailing content after the JSON value"));
             }
             return root;
-        } catch (JsonProcessingException e) {
-            // a limit (StreamConstraintsException) may carry no location
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            problems.add(new Problem(source, "$", "malformed JSON" + where + ": " + e.getOriginalMessage()));
-            return null;
         } catch (IOException e) {
-            problems.add(new Problem(source, "$", "cannot read: " + e.getMessage()));
+            problems.add(JsonErrors.problem(e, source));
             return null;
         }
     }

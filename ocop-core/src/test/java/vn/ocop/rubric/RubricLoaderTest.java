@@ -92,7 +92,8 @@ class RubricLoaderTest {
             assertThat(msgs).anyMatch(m -> m.startsWith("gap between"));
             assertThat(msgs).anyMatch(m -> m.startsWith("overlap between"));
             assertThat(msgs).anyMatch(m -> m.contains("parts sum to 105"));
-            assertThat(msgs).anyMatch(m -> m.startsWith("malformed JSON at line 1"));
+            assertThat(e.problems()).anyMatch(p -> p.source().endsWith("set-01.json") && p.line() == 1
+                    && p.column() > 0 && p.message().startsWith("malformed JSON: "));
         });
     }
 
