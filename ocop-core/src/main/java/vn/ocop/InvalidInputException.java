@@ -21,6 +21,7 @@ import java.util.Objects;
  */
 public class InvalidInputException extends OcopException {
     private static final long serialVersionUID = 1L;
+    /** What was being read or checked. */
     private final String context;
     /** Serialisable copy (an {@code ArrayList}), exposed unmodifiable. */
     private final ArrayList<Problem> problems;

@@ -15,9 +15,21 @@ import java.util.Objects;
  * @param line the 1-based line in the source, or 0 when not known
  * @param column the 1-based column in the source, or 0 when not known
  * @param message what is wrong, naming the rule that is broken, not null
+ * @serial exclude
  */
+// the serialised form is the five components documented above; excluded from the serialised-form page because the
+// JDK 17 javadoc asks for a comment on each component's field of a serialisable record besides its @param
 public record Problem(String source, String path, int line, int column, String message) implements Serializable {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param source the file, stream or object the problem is in (e.g. {@code ocop-rubric/QD-26-2026/set-01.json}), not null
+     * @param path a JSON path inside the source (e.g. {@code $.parts[0].groups[1].criteria[2].options[0].points}), or
+     *        another locator the format defines (a spreadsheet cell), not null; {@code "$"} for the whole source
+     * @param line the 1-based line in the source, or 0 when not known
+     * @param column the 1-based column in the source, or 0 when not known
+     * @param message what is wrong, naming the rule that is broken, not null
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");

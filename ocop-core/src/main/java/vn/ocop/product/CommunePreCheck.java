@@ -41,7 +41,15 @@ public record CommunePreCheck(Finding origin, Finding localLabour, Finding ideaO
         }
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param origin origin of the product and local raw material, not null
+     * @param localLabour use of local labour, not null
+     * @param ideaOrigin origin of the product idea, not null
+     * @param localIdentity local identity, culture and know-how, not null
+     * @param reported date of the commune's report, or null while pending
+     */
     public CommunePreCheck {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(localLabour, "localLabour");

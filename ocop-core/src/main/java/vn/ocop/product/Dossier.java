@@ -26,6 +26,14 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
     /**
      * Checks the components.
      *
+     * @param productId the product, not null
+     * @param productGroup Annex I product group "I" to "VI", not null
+     * @param kind first evaluation, upgrade or re-evaluation, not null
+     * @param submitted date the producer filed it with the commune, not null
+     * @param samples number of product samples supplied
+     * @param preCheck the commune's pre-check, not null
+     * @param communeProposal date the commune proposed it to the province, or null
+     * @param provinceProposal date the province proposed it to the ministry (5★ potential), or null
      * @throws IllegalArgumentException if {@code samples} is negative
      */
     public Dossier {

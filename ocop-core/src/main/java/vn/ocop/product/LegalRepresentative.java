@@ -18,6 +18,10 @@ public record LegalRepresentative(String name, boolean female, String ethnicity,
     /**
      * Checks and normalises.
      *
+     * @param name full name (NFC), not blank
+     * @param female whether a woman
+     * @param ethnicity ethnic group, e.g. "Kinh", "Khmer", "Tày" (NFC), not null
+     * @param disabled whether a person with a disability
      * @throws IllegalArgumentException if the name is blank
      */
     public LegalRepresentative {

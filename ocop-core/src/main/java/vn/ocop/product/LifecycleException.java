@@ -17,6 +17,7 @@ import vn.ocop.OcopException;
  */
 public final class LifecycleException extends OcopException {
     private static final long serialVersionUID = 2L;
+    /** The rule the step breaks. */
     private final LifecycleRule rule;
 
     /**

@@ -262,7 +262,14 @@ public final class ProcessRules {
      * @param citation the articles applied, not null
      */
     public record TransitionRuling(Procedure procedure, LocalDate deadline, boolean deadlineMissed, String citation) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param procedure the procedure that applies, not null
+         * @param deadline for a dossier pending on 2026-05-22: last day it may be decided under the old rules; else null
+         * @param deadlineMissed whether the decision date is after that deadline (the old rules then no longer apply)
+         * @param citation the articles applied, not null
+         */
         public TransitionRuling {
             Objects.requireNonNull(procedure, "procedure");
             Objects.requireNonNull(citation, "citation");

@@ -20,6 +20,12 @@ public record Producer(String id, String name, ProducerType type, LegalRepresent
     /**
      * Checks and normalises.
      *
+     * @param id identifier in the caller's registry, not blank
+     * @param name name (NFC), not blank
+     * @param type producer type, not null
+     * @param representative legal representative, not null
+     * @param provinceCode code of the province, not blank
+     * @param communeCode code of the commune (or of the district for records before July 2025), not blank
      * @throws IllegalArgumentException if a text is blank
      */
     public Producer {

@@ -22,6 +22,14 @@ public record Product(String id, String name, int setNumber, String productGroup
     /**
      * Checks and normalises.
      *
+     * @param id identifier in the caller's registry, not blank
+     * @param name product name (NFC), not blank
+     * @param setNumber the rubric set that evaluates it (1 to 26)
+     * @param productGroup the Annex I product group, "I" to "VI", not null
+     * @param producerId id of its producer, not blank
+     * @param provinceCode province code, not blank
+     * @param communeCode commune code (or former district code for records before July 2025), not blank
+     * @param code product code of the evaluation sheet, or null if not yet assigned
      * @throws IllegalArgumentException if a text is blank, the set number is not 1 to 26 or the product group not
      *         I to VI
      */

@@ -28,6 +28,10 @@ public record ProductCode(String province, String commune, int serial, int year)
     /**
      * Checks the shape.
      *
+     * @param province province code, 1 to 3 digits
+     * @param commune commune (or former district) code, 1 to 5 digits
+     * @param serial serial number within the commune, 1 or more
+     * @param year year of evaluation, 2018 to 2100
      * @throws IllegalArgumentException naming the component that is out of shape
      */
     public ProductCode {

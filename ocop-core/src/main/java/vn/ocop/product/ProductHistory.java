@@ -80,7 +80,16 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      */
     public record Event(LocalDate date, EventType type, String certificateId, Star stars, String editionId,
             String detail) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param date date, not null
+         * @param type type, not null
+         * @param certificateId the certificate concerned, or null
+         * @param stars the star concerned, or null
+         * @param editionId the rubric edition concerned, or null
+         * @param detail readable detail, not null
+         */
         public Event {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(type, "type");
@@ -101,6 +110,8 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
         /**
          * Checks the components.
          *
+         * @param certificate the certificate, not null
+         * @param status {@link CertificateStatus#VALID} or {@link CertificateStatus#EXTENDED}, not null
          * @throws IllegalArgumentException if the status is not one in effect (valid or extended)
          */
         public Holding {
@@ -125,6 +136,9 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
     /**
      * Checks and copies.
      *
+     * @param productId the product, not null
+     * @param events the events in date order, not null
+     * @param certificates every certificate the product received, in issue order, with its current state, not null
      * @throws IllegalArgumentException if a certificate is of another product, or two certificates share an id
      */
     public ProductHistory {

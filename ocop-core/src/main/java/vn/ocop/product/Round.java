@@ -32,6 +32,11 @@ public record Round(Authority level, int number, LocalDate heldBefore, LocalDate
     /**
      * Checks the components.
      *
+     * @param level who holds the round: {@link Authority#PROVINCE} (Điều 5.1) or {@link Authority#MINISTRY} (Điều 5.2),
+     *        not null
+     * @param number 1 or 2
+     * @param heldBefore the round is held before this date, not null
+     * @param proposalsBefore proposals dated before this date belong to the round, not null
      * @throws IllegalArgumentException if the level is not the province or the ministry, the number is not 1 or 2,
      *         or the proposals' cut-off is not before the round
      */

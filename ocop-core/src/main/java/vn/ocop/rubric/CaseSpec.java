@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param label e.g. "Dịch vụ du lịch do cộng đồng cung cấp", not null
  */
 public record CaseSpec(String code, String label) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code e.g. "TH1", not null
+     * @param label e.g. "Dịch vụ du lịch do cộng đồng cung cấp", not null
+     */
     public CaseSpec {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

@@ -35,7 +35,23 @@ public record Criterion(String code, String name, String nameEn, BigDecimal max,
     /** Answer code of a yes/no criterion when it does not. */
     public static final String NO = "no";
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param code the law's number, e.g. "1.5", "7", "6.1.2", "1.đ", not null
+     * @param name our concise Vietnamese name, not null
+     * @param nameEn short English name, may be null
+     * @param max maximum points, not null
+     * @param options the alternatives, empty for a compound or yes/no criterion
+     * @param criteria sub-criteria, empty unless compound
+     * @param yesNo whether the law lists no options: scored {@code max} ("yes") or 0 ("no")
+     * @param requirement a requirement stated with the criterion ("Yêu cầu: …"), or null
+     * @param notes remarks of the law that do not end the evaluation, not null
+     * @param onlyIf the condition under which the criterion applies, or null
+     * @param cases "choose one case" variants, empty if none
+     * @param doubts remarks on the source text, not null
+     * @param unverified whether the data could not be checked against the official text
+     */
     public Criterion {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

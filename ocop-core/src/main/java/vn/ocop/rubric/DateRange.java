@@ -17,6 +17,8 @@ public record DateRange(LocalDate from, LocalDate until) {
     /**
      * Checks the components.
      *
+     * @param from first day, not null
+     * @param until first day no longer in the range, null if open-ended; must be after {@code from}
      * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
     public DateRange {

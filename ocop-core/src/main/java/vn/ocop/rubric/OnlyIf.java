@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param label the condition in words, not null
  */
 public record OnlyIf(String criterion, List<String> options, String label) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param criterion code of the criterion the condition looks at, not null
+     * @param options option codes of that criterion for which this one applies, not null
+     * @param label the condition in words, not null
+     */
     public OnlyIf {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(label, "label");

@@ -19,7 +19,17 @@ import java.util.Objects;
  */
 public record Option(String code, BigDecimal points, String label, Star minStars,
         String caseCode, List<String> doubts) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param code code within the criterion: "a", "b", … in the law's order, not null
+     * @param points points, an exact decimal, not null
+     * @param label our concise Vietnamese wording of the option (the official wording is at the citation), not null
+     * @param minStars the star class whose minimum this option is (the law's {@code ***}, {@code ****},
+     *        {@code *****} marker), or null
+     * @param caseCode the "choose one case" variant the option belongs to, or null
+     * @param doubts remarks on the source text, not null
+     */
     public Option {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(points, "points");

@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param groups the groups, not null
  */
 public record Part(String code, BigDecimal max, List<CriterionGroup> groups) {
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param code "A", "B" or "C", not null
+     * @param max maximum points, not null
+     * @param groups the groups, not null
+     */
     public Part {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(max, "max");

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param citation where the decision defines the part, not null
  */
 public record PartSpec(String code, String name, BigDecimal max, String citation) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param code "A", "B" or "C", not null
+     * @param name Vietnamese name, not null
+     * @param max maximum points, not null
+     * @param citation where the decision defines the part, not null
+     */
     public PartSpec {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

@@ -68,7 +68,15 @@ public record RubricDiff(String from, String to, int set, List<Change> changes) 
      * @param detail what changed, e.g. "3 → 5", not null
      */
     public record Change(Kind kind, String fromCode, String toCode, String name, String detail) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param kind kind, not null
+         * @param fromCode code in the older set, or null
+         * @param toCode code in the newer set, or null
+         * @param name name (newer if present), not null
+         * @param detail what changed, e.g. "3 → 5", not null
+         */
         public Change {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(name, "name");
@@ -76,7 +84,14 @@ public record RubricDiff(String from, String to, int set, List<Change> changes) 
         }
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param from edition id of the older set, not null
+     * @param to edition id of the newer set, not null
+     * @param set set number
+     * @param changes the changes, not null
+     */
     public RubricDiff {
         changes = List.copyOf(changes);
     }

@@ -16,7 +16,15 @@ import java.util.Objects;
  * @param citation where the law states the band, not null
  */
 public record StarBand(Star stars, BigDecimal from, BigDecimal to, boolean toInclusive, String citation) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param stars the class, not null
+     * @param from lowest mean in the band (inclusive), not null
+     * @param to upper bound, not null
+     * @param toInclusive whether {@code to} belongs to the band
+     * @param citation where the law states the band, not null
+     */
     public StarBand {
         Objects.requireNonNull(stars, "stars");
         Objects.requireNonNull(from, "from");

@@ -42,7 +42,17 @@ public record TaxonomyNode(String code, Level level, String name, String nameEn,
         }
     }
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param code the code, e.g. "I", "I.1", "I.1.a", not null
+     * @param level the level, not null
+     * @param name Vietnamese name, not null
+     * @param nameEn English name, may be null
+     * @param ministries managing ministries ("cơ quan chủ trì quản lý"), not null, may be empty
+     * @param set number of the rubric set for a leaf, null for inner nodes
+     * @param children sub-nodes, not null
+     */
     public TaxonomyNode {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(level, "level");
