@@ -1,11 +1,53 @@
 /**
- * The OCOP engine: rubric editions and their loading ({@code vn.ocop.rubric}), scoring, council averaging and
- * star classification with explanations ({@code vn.ocop.scoring}).
+ * The OCOP engine: the reference implementation of Vietnam's OCOP programme ("Mỗi xã một sản phẩm") rules, from
+ * the rubric of each legal decision to star classification, certificates and provincial plans.
+ *
+ * <table class="striped">
+ *   <caption>Packages and what each is for (start from the type named)</caption>
+ *   <thead><tr><th>package</th><th>what it is for</th><th>start from</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@code vn.ocop}</td><td>what every package shares: the error model (every exception the library
+ *         throws on purpose is an {@code OcopException}; invalid input carries every {@code Problem} with where
+ *         it is) and the hardened JSON configuration</td><td>{@code OcopJson}, {@code OcopException}</td></tr>
+ *     <tr><td>{@code vn.ocop.rubric}</td><td>rubric editions (one per legal decision), their sets, criteria,
+ *         options, star bands and taxonomy; the validating loader; the catalog of editions by date; who
+ *         recognises a star class</td><td>{@code RubricCatalog}</td></tr>
+ *     <tr><td>{@code vn.ocop.scoring}</td><td>evaluation sheets and councils, scoring, council averaging, star
+ *         classification with explanations</td><td>{@code Evaluator}</td></tr>
+ *     <tr><td>{@code vn.ocop.rulecheck}</td><td>rule checks written as JSON data and run as JUnit tests</td>
+ *         <td>{@code RuleCheckTests}</td></tr>
+ *     <tr><td>{@code vn.ocop.product}</td><td>producers, products, dossiers, certificates and the process rules
+ *         of a product's life (recognition, upgrade, re-evaluation, extension, revocation, transition)</td>
+ *         <td>{@code ProductHistory}, {@code ProcessRules}</td></tr>
+ *     <tr><td>{@code vn.ocop.area}</td><td>administrative areas over time (provinces, districts before July
+ *         2025, communes) and their succession</td><td>{@code Areas}</td></tr>
+ *     <tr><td>{@code vn.ocop.registry}</td><td>the register of products, producers and certificates that
+ *         indicators count</td><td>{@code Registry}</td></tr>
+ *     <tr><td>{@code vn.ocop.plan}</td><td>provincial plans, targets, indicators and progress tracking</td>
+ *         <td>{@code Plan}, {@code Tracker}</td></tr>
+ *     <tr><td>{@code vn.ocop.statistics}</td><td>programme statistics: snapshots, percentages, checks of
+ *         published figures</td><td>{@code StatisticsSnapshot}</td></tr>
+ *     <tr><td>{@code vn.ocop.format}</td><td>presentation: results as text, HTML and CSV in Vietnamese (the
+ *         default) or English</td><td>{@code Formats}, {@code Localized}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>{@code vn.ocop.internal} and its sub-packages (JSON reading, limits, error formatting, message bundles, the
+ * Jackson mix-ins) are not exported.
+ *
+ * <p>Dependencies: the bundled editions come from module {@code vn.ocop.rubric.data} (the {@code ocop-rubric-data}
+ * artifact), read as resources; this module requires it, so a program on the module path gets them by requiring
+ * this module alone. Jackson databind is required transitively because the public API returns its
+ * {@code ObjectMapper} ({@code OcopJson.mapper()}: the library's hardened configuration, for callers to read sheets
+ * and councils and write results with Jackson's own API); no domain type carries a Jackson annotation (the mapping
+ * lives in {@code vn.ocop.internal.json}). Bean Validation (Hibernate Validator) checks input records; JUnit is
+ * needed only by {@code vn.ocop.rulecheck}, inside the caller's tests.
  */
 module vn.ocop.core {
     requires transitive com.fasterxml.jackson.databind;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    requires vn.ocop.rubric.data;
     requires static org.junit.jupiter.api;
 
     exports vn.ocop;

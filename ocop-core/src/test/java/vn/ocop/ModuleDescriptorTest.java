@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
-/** The JPMS descriptor exports only the public API packages (not {@code vn.ocop.internal}). */
+/** The JPMS descriptor exports only the public API packages (not {@code vn.ocop.internal}) and requires the data. */
 class ModuleDescriptorTest {
     @Test
     void exportsOnlyTheApi() throws Exception {
@@ -18,6 +18,8 @@ class ModuleDescriptorTest {
             assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                     .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product",
                             "vn.ocop.rulecheck", "vn.ocop.plan", "vn.ocop.format");
+            // the bundled data is a module of its own that the engine requires, so the module path resolves it
+            assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name).contains("vn.ocop.rubric.data");
         }
     }
 }

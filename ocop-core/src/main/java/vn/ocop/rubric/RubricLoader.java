@@ -88,7 +88,7 @@ public final class RubricLoader {
         JsonNode index = read(name -> cl.getResourceAsStream(name), indexName, indexName, problems);
         if (index == null && problems.size() == 1 && problems.get(0).message().equals(FILE_NOT_FOUND)) {
             throw new RubricValidationException(List.of(new Problem(indexName, "$",
-                    "bundled rubric index not found on the class path: add the ocop-rubric-data artifact")));
+                    "bundled rubric index not found: add the ocop-rubric-data artifact (module vn.ocop.rubric.data)")));
         }
         List<Edition> editions = new ArrayList<>();
         if (index != null) {
