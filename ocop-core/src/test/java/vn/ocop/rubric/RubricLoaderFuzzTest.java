@@ -31,7 +31,7 @@ import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.Evaluator;
 
 /**
- * Fuzz tests of the rubric loader (issue 6), with Jazzer's JUnit integration.
+ * Fuzz tests of the rubric loader, with Jazzer's JUnit integration.
  *
  * <p>The property: whatever the bytes, {@link RubricLoader#loadSet} and {@link RubricLoader#loadEdition} either
  * return or throw an {@link OcopException} (in practice {@link RubricValidationException}), in bounded time; and a
@@ -96,19 +96,17 @@ class RubricLoaderFuzzTest {
     // ------------------------------------------------------------------ findings
 
     /**
-     * Inputs on which the property failed before their fix, kept as a regression suite in
-     * {@code src/test/resources/vn/ocop/rubric/RubricLoaderFuzzTestFindings/<method>/}:
+     * Inputs found by fuzzing, kept as a regression suite in
+     * {@code src/test/resources/vn/ocop/rubric/RubricLoaderFuzzTestFindings/<method>/}; each must end in problems:
      * <ul>
-     * <li>{@code npe-*}: a JSON limit (nesting depth, string or number length) made {@code JsonTree.read} throw a
-     * {@code NullPointerException} (Jackson's {@code StreamConstraintsException} has no location); now a problem
-     * "malformed JSON: …";</li>
-     * <li>{@code arithmetic-huge-exponent}, {@code oom-negative-points-huge-exponent}: {@code 1E+999999999} spent
-     * seconds in {@code BigDecimal.add} and then overflowed; now "number out of range";</li>
-     * <li>{@code nfe-huge-exponent-in-bands} (found by a 90 s fuzzing run of {@code loadEdition}):
-     * {@code 999e9999999999999} made Jackson throw a {@code NumberFormatException} out of {@code JsonTree.read};
-     * now "malformed JSON …: number out of range";</li>
-     * <li>{@code arithmetic-evaluator-points-scale}: 0.0000000000000000000001 points made {@code Evaluator.of}
-     * overflow; now "too many decimal places".</li>
+     * <li>{@code npe-*}: a JSON limit (nesting depth, string or number length), whose Jackson exception
+     * ({@code StreamConstraintsException}) may carry no location: a problem "malformed JSON: …";</li>
+     * <li>{@code arithmetic-huge-exponent}, {@code oom-negative-points-huge-exponent}: {@code 1E+999999999}, which
+     * would cost seconds in {@code BigDecimal.add} and then overflow: "number out of range";</li>
+     * <li>{@code nfe-huge-exponent-in-bands}: {@code 999e9999999999999}, whose exponent {@code BigDecimal} cannot
+     * hold (Jackson throws a {@code NumberFormatException}): "malformed JSON: …: number out of range";</li>
+     * <li>{@code arithmetic-evaluator-points-scale}: 0.0000000000000000000001 points, which the evaluator's
+     * fixed-point tables cannot hold: "too many decimal places".</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
