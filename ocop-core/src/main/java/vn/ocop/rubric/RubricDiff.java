@@ -2,6 +2,7 @@ package vn.ocop.rubric;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,27 +116,10 @@ public record RubricDiff(String from, String to, int set, List<Change> changes) 
         Map<String, String> groupOfNew = groupOf(newer);
         List<Criterion> olds = new ArrayList<>(older.leafCriteria());
         List<Criterion> news = newer.leafCriteria();
-        // global greedy matching: the most similar pairs (same group, Jaccard similarity of name words) first
-        List<double[]> pairs = new ArrayList<>();
-        for (int j = 0; j < news.size(); j++) {
-            for (int i = 0; i < olds.size(); i++) {
-                if (groupOfOld.get(olds.get(i).code()).equals(groupOfNew.get(news.get(j).code()))) {
-                    double sim = similarity(olds.get(i).name(), news.get(j).name());
-                    if (sim >= 0.4) {
-                        pairs.add(new double[] {sim, i, j});
-                    }
-                }
-            }
-        }
-        pairs.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[2], b[2]));
-        Map<Integer, Integer> newToOld = new java.util.HashMap<>();
+        Map<Integer, Integer> newToOld = match(olds, news, groupOfOld, groupOfNew);
         Set<Criterion> matched = new HashSet<>();
-        for (double[] pr : pairs) {
-            Criterion o = olds.get((int) pr[1]);
-            if (!matched.contains(o) && !newToOld.containsKey((int) pr[2])) {
-                matched.add(o);
-                newToOld.put((int) pr[2], (int) pr[1]);
-            }
+        for (Integer i : newToOld.values()) {
+            matched.add(olds.get(i));
         }
         for (int j = 0; j < news.size(); j++) {
             Criterion n = news.get(j);
@@ -161,6 +145,39 @@ public record RubricDiff(String from, String to, int set, List<Change> changes) 
             }
         }
         return new RubricDiff(older.editionId(), newer.editionId(), newer.number(), out);
+    }
+
+    /**
+     * Global greedy matching: the most similar pairs of criteria of the same group first (Jaccard similarity of the
+     * words of their names, at least 0.4), each criterion matched at most once.
+     *
+     * @return for each matched position in {@code news}, the position of its match in {@code olds}
+     */
+    private static Map<Integer, Integer> match(List<Criterion> olds, List<Criterion> news,
+            Map<String, String> groupOfOld, Map<String, String> groupOfNew) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int j = 0; j < news.size(); j++) {
+            for (int i = 0; i < olds.size(); i++) {
+                if (groupOfOld.get(olds.get(i).code()).equals(groupOfNew.get(news.get(j).code()))) {
+                    double sim = similarity(olds.get(i).name(), news.get(j).name());
+                    if (sim >= 0.4) {
+                        pairs.add(new double[] {sim, i, j});
+                    }
+                }
+            }
+        }
+        pairs.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[2], b[2]));
+        Map<Integer, Integer> newToOld = new HashMap<>();
+        Set<Integer> matchedOld = new HashSet<>();
+        for (double[] pr : pairs) {
+            int i = (int) pr[1];
+            int j = (int) pr[2];
+            if (!matchedOld.contains(i) && !newToOld.containsKey(j)) {
+                matchedOld.add(i);
+                newToOld.put(j, i);
+            }
+        }
+        return newToOld;
     }
 
     /**
