@@ -1,4 +1,4 @@
-package vn.ocop.examples;
+package vn.ocop.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,16 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.ocop.rubric.Criterion;
-import vn.ocop.rubric.CriterionGroup;
-import vn.ocop.rubric.Edition;
-import vn.ocop.rubric.Option;
-import vn.ocop.rubric.Part;
-import vn.ocop.rubric.RubricCatalog;
-import vn.ocop.rubric.RubricSet;
 
 /**
- * The bundled rubric data, set by set. The expected counts of Decision 26/2026 were counted by hand in Phụ lục II
+ * The bundled rubric data (module {@code ocop-rubric-data}), set by set. The tests live here, in the engine's tests,
+ * because the data's meaning is what the engine's loader makes of it, and the data module cannot depend on the
+ * engine (the engine depends on the data). The expected counts of Decision 26/2026 were counted by hand in Phụ lục II
  * (□ options and ***, ****, ***** markers of each set, the legend line excluded) when the data was written; those of
  * 148/2023 are the counts of the third-party transcription it was converted from.
  */
@@ -72,6 +67,21 @@ class RubricDataTest {
         }
     }
 
+    /** {criteria answered, options, 3★ markers, 4★ markers, 5★ markers} of a set. */
+    static int[] counts(RubricSet s) {
+        int[] c = new int[5];
+        for (Criterion k : s.leafCriteria()) {
+            c[0]++;
+            c[1] += k.options().size();
+            for (Option o : k.options()) {
+                if (o.minStars() != null) {
+                    c[o.minStars().level() - 1]++;
+                }
+            }
+        }
+        return c;
+    }
+
     @ParameterizedTest(name = "QD-26-2026 set {0}: {1} criteria, {2} options, {3}/{4}/{5} markers 3★/4★/5★")
     @CsvSource({
         "1, 32, 103, 7, 12, 3", "2, 31, 99, 7, 13, 6", "3, 32, 102, 7, 14, 6", "4, 32, 102, 7, 14, 6",
@@ -82,7 +92,7 @@ class RubricDataTest {
         "21, 28, 90, 7, 9, 4", "22, 28, 90, 6, 8, 4", "23, 26, 86, 5, 11, 4", "24, 26, 87, 4, 7, 5",
         "25, 25, 84, 4, 9, 3", "26, 32, 92, 1, 2, 0"})
     void countsOfDecision26(int set, int criteria, int options, int m3, int m4, int m5) {
-        assertThat(RubricStats.counts(C.edition("QD-26-2026").set(set))).startsWith(criteria, options, m3, m4, m5);
+        assertThat(counts(C.edition("QD-26-2026").set(set))).containsExactly(criteria, options, m3, m4, m5);
     }
 
     @ParameterizedTest(name = "QD-148-2023 set {0}: {1} criteria, {2} options, {3}/{4}/{5} markers")
@@ -94,7 +104,7 @@ class RubricDataTest {
         "20, 30, 100, 3, 10, 7", "21, 28, 94, 3, 9, 7", "22, 27, 89, 2, 8, 7", "23, 27, 90, 2, 11, 6",
         "24, 27, 90, 2, 8, 7", "25, 26, 87, 2, 9, 6", "26, 33, 94, 0, 2, 0"})
     void countsOf148(int set, int criteria, int options, int m3, int m4, int m5) {
-        assertThat(RubricStats.counts(C.edition("QD-148-2023").set(set))).startsWith(criteria, options, m3, m4, m5);
+        assertThat(counts(C.edition("QD-148-2023").set(set))).containsExactly(criteria, options, m3, m4, m5);
     }
 
     @ParameterizedTest(name = "148 set {0} is flagged unverified (known defective transcription)")
