@@ -28,6 +28,10 @@ public record Round(Authority level, int number, LocalDate heldBefore, LocalDate
     private static final MonthDay OCT_30 = MonthDay.of(10, 30);
     private static final MonthDay JAN_30 = MonthDay.of(1, 30);
     private static final MonthDay JUL_30 = MonthDay.of(7, 30);
+    private static final MonthDay MARCH_30 = MonthDay.of(3, 30);
+    private static final MonthDay JUNE_30 = MonthDay.of(6, 30);
+    private static final MonthDay SEPTEMBER_30 = MonthDay.of(9, 30);
+    private static final MonthDay DECEMBER_30 = MonthDay.of(12, 30);
 
     /**
      * Checks the components.
@@ -63,16 +67,7 @@ public record Round(Authority level, int number, LocalDate heldBefore, LocalDate
      * @return the round
      */
     public static Round provincial(LocalDate proposed) {
-        int y = proposed.getYear();
-        LocalDate apr30 = APR_30.atYear(y);
-        LocalDate oct30 = OCT_30.atYear(y);
-        if (proposed.isBefore(apr30)) {
-            return new Round(Authority.PROVINCE, 1, LocalDate.of(y, 6, 30), apr30);
-        }
-        if (proposed.isBefore(oct30)) {
-            return new Round(Authority.PROVINCE, 2, LocalDate.of(y, 12, 30), oct30);
-        }
-        return new Round(Authority.PROVINCE, 1, LocalDate.of(y + 1, 6, 30), APR_30.atYear(y + 1));
+        return round(Authority.PROVINCE, proposed, APR_30, 1, JUNE_30, OCT_30, 2, DECEMBER_30);
     }
 
     /**
@@ -82,15 +77,22 @@ public record Round(Authority level, int number, LocalDate heldBefore, LocalDate
      * @return the round
      */
     public static Round ministry(LocalDate proposed) {
+        return round(Authority.MINISTRY, proposed, JAN_30, 2, MARCH_30, JUL_30, 1, SEPTEMBER_30);
+    }
+
+    /**
+     * The round of a proposal when a year has two cut-offs: before the first, the round held after it; before the
+     * second, the round held after that; later, the first round of the next year.
+     */
+    private static Round round(Authority level, LocalDate proposed, MonthDay firstCutOff, int firstNumber,
+            MonthDay firstHeldBefore, MonthDay secondCutOff, int secondNumber, MonthDay secondHeldBefore) {
         int y = proposed.getYear();
-        LocalDate jan30 = JAN_30.atYear(y);
-        LocalDate jul30 = JUL_30.atYear(y);
-        if (proposed.isBefore(jan30)) {
-            return new Round(Authority.MINISTRY, 2, LocalDate.of(y, 3, 30), jan30);
+        if (proposed.isBefore(firstCutOff.atYear(y))) {
+            return new Round(level, firstNumber, firstHeldBefore.atYear(y), firstCutOff.atYear(y));
         }
-        if (proposed.isBefore(jul30)) {
-            return new Round(Authority.MINISTRY, 1, LocalDate.of(y, 9, 30), jul30);
+        if (proposed.isBefore(secondCutOff.atYear(y))) {
+            return new Round(level, secondNumber, secondHeldBefore.atYear(y), secondCutOff.atYear(y));
         }
-        return new Round(Authority.MINISTRY, 2, LocalDate.of(y + 1, 3, 30), JAN_30.atYear(y + 1));
+        return new Round(level, firstNumber, firstHeldBefore.atYear(y + 1), firstCutOff.atYear(y + 1));
     }
 }

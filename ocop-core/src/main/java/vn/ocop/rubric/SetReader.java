@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import vn.ocop.internal.Binder;
 
 /**
@@ -178,20 +179,31 @@ final class SetReader {
     }
 
     private List<CriterionGroup> readGroups(Binder.Obj p, String partCode, BigDecimal max) {
-        List<CriterionGroup> groups = new ArrayList<>();
+        return readSummed(p.objects("groups", true, GROUP_KEYS), this::readGroup, CriterionGroup::max, max,
+                p.path("groups"), "groups of part " + partCode);
+    }
+
+    /**
+     * Reads the elements of a list and checks that their maxima sum to the maximum of their parent (a part, a group,
+     * a compound criterion); elements that could not be read are left out of both.
+     *
+     * @param what the elements, for the message, e.g. "criteria of group 1"
+     */
+    private <T> List<T> readSummed(List<Binder.Obj> elements, Function<Binder.Obj, T> read,
+            Function<T, BigDecimal> maxOf, BigDecimal parentMax, String path, String what) {
+        List<T> out = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        for (Binder.Obj g : p.objects("groups", true, GROUP_KEYS)) {
-            CriterionGroup cg = readGroup(g);
-            if (cg != null) {
-                groups.add(cg);
-                sum = sum.add(cg.max());
+        for (Binder.Obj e : elements) {
+            T t = read.apply(e);
+            if (t != null) {
+                out.add(t);
+                sum = sum.add(maxOf.apply(t));
             }
         }
-        if (max != null && sum.compareTo(max) != 0) {
-            sumProblem(p.path("groups"), "groups of part " + partCode + " sum to " + sum.toPlainString()
-                    + ", not its max " + max.toPlainString());
+        if (parentMax != null && sum.compareTo(parentMax) != 0) {
+            sumProblem(path, what + " sum to " + sum.toPlainString() + ", not its max " + parentMax.toPlainString());
         }
-        return groups;
+        return out;
     }
 
     private CriterionGroup readGroup(Binder.Obj g) {
@@ -202,19 +214,8 @@ final class SetReader {
         if (code != null && !groupCodes.add(code)) {
             b.problem(g.path("code"), "duplicate group code " + code);
         }
-        List<Criterion> list = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Binder.Obj c : g.objects("criteria", true, CRITERION_KEYS)) {
-            Criterion cr = readCriterion(c);
-            if (cr != null) {
-                list.add(cr);
-                sum = sum.add(cr.max());
-            }
-        }
-        if (max != null && sum.compareTo(max) != 0) {
-            sumProblem(g.path("criteria"), "criteria of group " + code + " sum to " + sum.toPlainString()
-                    + ", not its max " + max.toPlainString());
-        }
+        List<Criterion> list = readSummed(g.objects("criteria", true, CRITERION_KEYS), this::readCriterion,
+                Criterion::max, max, g.path("criteria"), "criteria of group " + code);
         return code == null || name == null || max == null ? null : new CriterionGroup(code, name, nameEn, max, list);
     }
 
@@ -288,19 +289,8 @@ final class SetReader {
     }
 
     private List<Criterion> readSubCriteria(Binder.Obj c, String code, BigDecimal max, OnlyIf onlyIf) {
-        List<Criterion> subs = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Binder.Obj s : c.objects("criteria", true, CRITERION_KEYS)) {
-            Criterion sc = readCriterion(s);
-            if (sc != null) {
-                subs.add(sc);
-                sum = sum.add(sc.max());
-            }
-        }
-        if (max != null && sum.compareTo(max) != 0) {
-            sumProblem(c.path("criteria"), "sub-criteria of " + code + " sum to " + sum.toPlainString()
-                    + ", not its max " + max.toPlainString());
-        }
+        List<Criterion> subs = readSummed(c.objects("criteria", true, CRITERION_KEYS), this::readCriterion,
+                Criterion::max, max, c.path("criteria"), "sub-criteria of " + code);
         if (onlyIf != null) {
             b.problem(c.path("onlyIf"), "onlyIf belongs on an answerable criterion, not a compound one");
         }

@@ -38,20 +38,16 @@ final class ProductMixins {
     static void register(SimpleModule module) {
         module.setMixInAnnotation(Certificate.class, CertificateMixin.class);
         module.setMixInAnnotation(ProductCode.class, ProductCodeMixin.class);
-        module.setMixInAnnotation(ProductHistory.Event.class, EventMixin.class);
+        module.setMixInAnnotation(ProductHistory.Event.class, CommonMixins.NonNull.class);
         module.setMixInAnnotation(ProcessRules.TransitionRuling.class, TransitionRulingMixin.class);
         // plain records, written and read as they are: listed so that the mapping of every product type is found here
-        module.setMixInAnnotation(Product.class, Plain.class);
-        module.setMixInAnnotation(Producer.class, Plain.class);
-        module.setMixInAnnotation(LegalRepresentative.class, Plain.class);
-        module.setMixInAnnotation(Dossier.class, Plain.class);
-        module.setMixInAnnotation(CommunePreCheck.class, Plain.class);
-        module.setMixInAnnotation(Round.class, Plain.class);
-        module.setMixInAnnotation(ProductHistory.class, Plain.class);
-    }
-
-    /** No change to the defaults. */
-    abstract static class Plain {
+        module.setMixInAnnotation(Product.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(Producer.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(LegalRepresentative.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(Dossier.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(CommunePreCheck.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(Round.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(ProductHistory.class, CommonMixins.Plain.class);
     }
 
     /**
@@ -82,11 +78,6 @@ final class ProductMixins {
         static ProductCode parse(String text) {
             return ProductCode.parse(text);
         }
-    }
-
-    /** An event's null facts left out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    abstract static class EventMixin {
     }
 
     /** A ruling with the rubric edition of its procedure. */

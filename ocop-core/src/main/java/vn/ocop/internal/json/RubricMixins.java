@@ -42,30 +42,16 @@ final class RubricMixins {
         module.setMixInAnnotation(Edition.class, EditionMixin.class);
         module.setMixInAnnotation(RubricSet.class, RubricSetMixin.class);
         module.setMixInAnnotation(Criterion.class, CriterionMixin.class);
-        module.setMixInAnnotation(CriterionGroup.class, NonNull.class);
-        module.setMixInAnnotation(KnockOut.class, NonNull.class);
+        module.setMixInAnnotation(CriterionGroup.class, CommonMixins.NonNull.class);
+        module.setMixInAnnotation(KnockOut.class, CommonMixins.NonNull.class);
         module.setMixInAnnotation(Option.class, OptionMixin.class);
-        module.setMixInAnnotation(TaxonomyNode.class, NonEmpty.class);
+        module.setMixInAnnotation(TaxonomyNode.class, CommonMixins.NonEmpty.class);
         // plain records, written as they are: listed so that the mapping of every rubric type is found here
-        module.setMixInAnnotation(CaseSpec.class, Plain.class);
-        module.setMixInAnnotation(OnlyIf.class, Plain.class);
-        module.setMixInAnnotation(Part.class, Plain.class);
-        module.setMixInAnnotation(PartSpec.class, Plain.class);
-        module.setMixInAnnotation(StarBand.class, Plain.class);
-    }
-
-    /** No change to the defaults. */
-    abstract static class Plain {
-    }
-
-    /** Null components left out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    abstract static class NonNull {
-    }
-
-    /** Null components and empty lists left out. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    abstract static class NonEmpty {
+        module.setMixInAnnotation(CaseSpec.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(OnlyIf.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(Part.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(PartSpec.class, CommonMixins.Plain.class);
+        module.setMixInAnnotation(StarBand.class, CommonMixins.Plain.class);
     }
 
     /** A star as its number. */
