@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ public final class Messages {
     /**
      * @param bundle the bundle's base name (e.g. {@code "scoring"}), not null
      * @return its texts
-     * @throws IllegalStateException if either language's file is missing (a packaging bug)
+     * @throws IllegalStateException if either language's file is missing or unreadable (a packaging bug)
      */
     public static Messages of(String bundle) {
         return LOADED.computeIfAbsent(bundle, Messages::new);
@@ -69,7 +68,7 @@ public final class Messages {
             }
             return Collections.unmodifiableMap(m);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read message bundle " + resource, e);
+            throw new IllegalStateException("cannot read message bundle " + resource, e);
         }
     }
 

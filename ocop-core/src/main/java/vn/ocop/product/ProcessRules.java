@@ -269,10 +269,14 @@ public final class ProcessRules {
          * @param deadline for a dossier pending on 2026-05-22: last day it may be decided under the old rules; else null
          * @param deadlineMissed whether the decision date is after that deadline (the old rules then no longer apply)
          * @param citation the articles applied, not null
+         * @throws IllegalArgumentException if the deadline is missed but there is no deadline
          */
         public TransitionRuling {
             Objects.requireNonNull(procedure, "procedure");
             Objects.requireNonNull(citation, "citation");
+            if (deadlineMissed && deadline == null) {
+                throw new IllegalArgumentException("a missed deadline needs the deadline");
+            }
         }
 
         /** @return id of the rubric edition that applies: the procedure's */

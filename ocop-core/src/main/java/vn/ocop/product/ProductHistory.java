@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.ocop.format.Localized;
 import vn.ocop.internal.Messages;
 import vn.ocop.rubric.Authority;
@@ -145,15 +143,19 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
         Objects.requireNonNull(productId, "productId");
         events = List.copyOf(events);
         certificates = List.copyOf(certificates);
-        Set<String> ids = new HashSet<>();
-        for (Certificate c : certificates) {
-            if (!c.productId().equals(productId)) {
-                throw new IllegalArgumentException("certificate " + c.id() + " is for product " + c.productId()
-                        + ", not " + productId);
-            }
-            if (!ids.add(c.id())) {
-                throw new IllegalArgumentException("certificate " + c.id() + " is already recorded for " + productId);
-            }
+        for (int i = 0; i < certificates.size(); i++) {
+            checkOwnAndNew(productId, certificates.get(i), certificates.subList(0, i));
+        }
+    }
+
+    /** A certificate of this product whose id is not among the earlier ones. */
+    private static void checkOwnAndNew(String productId, Certificate c, List<Certificate> earlier) {
+        if (!c.productId().equals(productId)) {
+            throw new IllegalArgumentException("certificate " + c.id() + " is for product " + c.productId() + ", not "
+                    + productId);
+        }
+        if (earlier.stream().anyMatch(x -> x.id().equals(c.id()))) {
+            throw new IllegalArgumentException("certificate " + c.id() + " is already recorded for " + productId);
         }
     }
 
@@ -215,13 +217,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @throws IllegalArgumentException if the certificate is of another product or already recorded
      */
     public ProductHistory recognise(Certificate c) {
-        if (!c.productId().equals(productId)) {
-            throw new IllegalArgumentException("certificate " + c.id() + " is for product " + c.productId() + ", not "
-                    + productId);
-        }
-        if (certificates.stream().anyMatch(x -> x.id().equals(c.id()))) {
-            throw new IllegalArgumentException("certificate " + c.id() + " is already recorded for " + productId);
-        }
+        checkOwnAndNew(productId, c, certificates);
         Optional<Certificate> current = certificateOn(c.issued());
         switch (c.kind()) {
             case FIRST:

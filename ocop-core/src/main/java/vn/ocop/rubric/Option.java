@@ -29,11 +29,15 @@ public record Option(String code, BigDecimal points, String label, Star minStars
      *        {@code *****} marker), or null
      * @param caseCode the "choose one case" variant the option belongs to, or null
      * @param doubts remarks on the source text, not null
+     * @throws IllegalArgumentException if {@code minStars} is 1★ or 2★ (minimums are marked for 3★ to 5★)
      */
     public Option {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(label, "label");
+        if (minStars != null && !minStars.isCertifiable()) {
+            throw new IllegalArgumentException("option " + code + ": minimums are marked for 3★ to 5★, not " + minStars);
+        }
         doubts = List.copyOf(doubts);
     }
 }

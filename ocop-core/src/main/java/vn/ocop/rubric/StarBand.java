@@ -24,12 +24,17 @@ public record StarBand(Star stars, BigDecimal from, BigDecimal to, boolean toInc
      * @param to upper bound, not null
      * @param toInclusive whether {@code to} belongs to the band
      * @param citation where the law states the band, not null
+     * @throws IllegalArgumentException if {@code from} is not below {@code to}
      */
     public StarBand {
         Objects.requireNonNull(stars, "stars");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(citation, "citation");
+        if (from.compareTo(to) >= 0) {
+            throw new IllegalArgumentException("band " + stars + ": from " + from.toPlainString()
+                    + " must be below to " + to.toPlainString());
+        }
     }
 
     /**

@@ -72,6 +72,15 @@ class ProcessRulesTest {
     }
 
     @Test
+    void aMissedDeadlineNamesTheDeadline() {
+        assertThatThrownBy(() -> new ProcessRules.TransitionRuling(Procedure.QD_26_2026, null, true, "Điều 12.2.a"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs the deadline");
+        assertThatThrownBy(() -> ProcessRules.transition(LocalDate.of(2026, 5, 1), RegistrationKind.FIRST,
+                LocalDate.of(2026, 4, 30))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("decision 2026-04-30 cannot precede the filing 2026-05-01");
+    }
+
+    @Test
     void procedureByDate() {
         assertThat(Procedure.inForceOn(LocalDate.of(2025, 7, 5))).isEqualTo(Procedure.QD_148_2023);
         assertThat(Procedure.inForceOn(LocalDate.of(2025, 7, 6))).isEqualTo(Procedure.QD_148_AS_AMENDED_BY_1489);
