@@ -63,24 +63,29 @@ public record CommunePreCheck(Finding origin, Finding localLabour, Finding ideaO
                 Finding.NOT_ASSESSED, null);
     }
 
-    /** @return the items not confirmed, by name, e.g. ["localLabour: NOT_MET"] */
-    public List<String> openItems() {
+    /**
+     * @param locale the reader's locale, not null
+     * @return the items not confirmed, each with its finding, in the reader's language (Vietnamese unless English),
+     *         e.g. "use of local labour: not met"
+     */
+    public List<String> openItems(Locale locale) {
         List<String> out = new ArrayList<>();
-        add(out, "origin", origin);
-        add(out, "localLabour", localLabour);
-        add(out, "ideaOrigin", ideaOrigin);
-        add(out, "localIdentity", localIdentity);
+        add(out, "origin", origin, locale);
+        add(out, "localLabour", localLabour, locale);
+        add(out, "ideaOrigin", ideaOrigin, locale);
+        add(out, "localIdentity", localIdentity, locale);
         return out;
     }
 
-    private static void add(List<String> out, String name, Finding f) {
+    private static void add(List<String> out, String item, Finding f, Locale locale) {
         if (f != Finding.CONFIRMED) {
-            out.add(name + ": " + f);
+            out.add(Messages.of("product").text(locale, "preCheck." + item) + ": " + f.text(locale));
         }
     }
 
     /** @return whether all four items are confirmed and the report is dated */
     public boolean complete() {
-        return openItems().isEmpty() && reported != null;
+        return origin == Finding.CONFIRMED && localLabour == Finding.CONFIRMED && ideaOrigin == Finding.CONFIRMED
+                && localIdentity == Finding.CONFIRMED && reported != null;
     }
 }

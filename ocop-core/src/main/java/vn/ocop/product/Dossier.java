@@ -3,6 +3,7 @@ package vn.ocop.product;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
         if (samples < need) {
             out.add("needs " + need + " product samples, has " + samples + " (Điều 6.2.d)");
         }
-        for (String item : preCheck.openItems()) {
+        for (String item : preCheck.openItems(Locale.ENGLISH)) {
             out.add("commune pre-check item not confirmed: " + item + " (Điều 7.2.a)");
         }
         LocalDate deadline = ProcessRules.communePreCheckDeadline(submitted, holidays);

@@ -27,13 +27,27 @@ class DossierTest {
                 null, null);
         assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).containsExactly(
                 "needs 5 product samples, has 3 (Điều 6.2.d)",
-                "commune pre-check item not confirmed: localLabour: NOT_MET (Điều 7.2.a)",
-                "commune pre-check item not confirmed: localIdentity: NOT_ASSESSED (Điều 7.2.a)",
+                "commune pre-check item not confirmed: use of local labour: not met (Điều 7.2.a)",
+                "commune pre-check item not confirmed: local identity, culture and know-how: not assessed (Điều 7.2.a)",
                 "the commune's report was due by 2026-03-23 (15 working days, Điều 7.2)",
                 "not yet proposed by the commune to the province (Điều 7.2.b)");
         Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 0, OK,
                 LocalDate.of(2026, 3, 25), null);
         assertThat(tourism.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+    }
+
+    /** Mẫu số 03: the commune's findings in the reader's language, never constant names. */
+    @Test
+    void openPreCheckItemsInVietnameseOrEnglish() {
+        CommunePreCheck p = new CommunePreCheck(Finding.CONFIRMED, Finding.NOT_MET, Finding.CONFIRMED,
+                Finding.NOT_ASSESSED, null);
+        assertThat(p.openItems(java.util.Locale.forLanguageTag("vi"))).containsExactly(
+                "sử dụng lao động địa phương: không đạt", "tính đặc trưng, văn hoá và bí quyết địa phương: chưa đánh giá");
+        assertThat(p.openItems(java.util.Locale.ENGLISH)).containsExactly("use of local labour: not met",
+                "local identity, culture and know-how: not assessed");
+        assertThat(p.complete()).isFalse();
+        assertThat(OK.complete()).isTrue();
+        assertThat(OK.openItems(java.util.Locale.ENGLISH)).isEmpty();
     }
 
     /** Điều 7.2.b and 7.3.e: a round is known once the commune (the province) has proposed the dossier. */
