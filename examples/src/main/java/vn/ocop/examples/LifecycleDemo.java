@@ -2,6 +2,7 @@ package vn.ocop.examples;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import vn.ocop.product.Certificate;
 import vn.ocop.product.ProcessRules;
 import vn.ocop.product.Procedure;
@@ -36,7 +37,9 @@ public final class LifecycleDemo {
                         RegistrationKind.FIRST, first))
                 .reEvaluationFiled(LocalDate.of(2026, 7, 15));
         LocalDate commune = LocalDate.of(2026, 7, 20);
-        System.out.println("Commune proposal " + commune + " → " + Round.provincial(commune));
+        Round round = Round.provincial(commune);
+        System.out.println("Commune proposal " + commune + " → round " + round.number() + " of the "
+                + round.level().text(Locale.ENGLISH) + ", held before " + round.heldBefore());
         h = h.evaluated(LocalDate.of(2026, 11, 20), "QD-26-2026", RegistrationKind.REEVALUATION, Star.FOUR,
                         new BigDecimal("74.8"))
                 .recognise(Certificate.issue("QĐ 2210/QĐ-UBND", "TV-001 Mật ong hoa dừa", Star.FOUR, Authority.PROVINCE,
@@ -45,12 +48,12 @@ public final class LifecycleDemo {
                         LocalDate.of(2028, 3, 10));
         System.out.println("Timeline:");
         for (ProductHistory.Event e : h.timeline(LocalDate.of(2030, 1, 1))) {
-            System.out.println("  " + e.date() + "  " + e.type() + "  " + e.detail());
+            System.out.println("  " + e.date() + "  " + e.type().text(Locale.ENGLISH) + "  " + e.detail());
         }
         for (LocalDate d : new LocalDate[] {LocalDate.of(2024, 1, 1), LocalDate.of(2026, 11, 1),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2028, 4, 1)}) {
             System.out.println("On " + d + ": " + h.holdingOn(d).map(x -> x.stars() + " under " + x.editionId() + " ("
-                    + x.certificate().id() + ", " + x.status() + ")").orElse("no OCOP star"));
+                    + x.certificate().id() + ", " + x.status().text(Locale.ENGLISH) + ")").orElse("no OCOP star"));
         }
     }
 }
