@@ -70,6 +70,8 @@ public final class AdministrativeUnitRegistry {
     private final AdministrativeUnit[] nameUnits;
     private final UnitKind[] nameKinds;
     private final Map<AdministrativeUnit, AdministrativeUnit[]> children;
+    /** Per period, whether it has units of each level. */
+    private final boolean[][] hasLevel;
     /** Per reform k (from period k to period k + 1), its successions sorted by old code, and by new code. */
     private final UnitSuccession[][] byFrom;
     private final UnitSuccession[][] byTo;
@@ -79,6 +81,7 @@ public final class AdministrativeUnitRegistry {
         this.provenance = provenance;
         this.periods = periods.toArray(new UnitPeriod[0]);
         this.byCode = new AdministrativeUnit[periods.size()][];
+        this.hasLevel = new boolean[periods.size()][UnitLevel.values().length];
         Map<AdministrativeUnit, List<AdministrativeUnit>> kids = new IdentityHashMap<>();
         int names = 0;
         for (int k = 0; k < periods.size(); k++) {
@@ -86,6 +89,7 @@ public final class AdministrativeUnitRegistry {
             Arrays.sort(us, Comparator.comparing(AdministrativeUnit::code));
             byCode[k] = us;
             for (AdministrativeUnit u : us) {
+                hasLevel[k][u.level().ordinal()] = true;
                 names += 1 + u.otherNames().size();
                 u.parent().ifPresent(p -> kids.computeIfAbsent(p, x -> new ArrayList<>()).add(u));
             }
@@ -145,15 +149,32 @@ public final class AdministrativeUnitRegistry {
      * The bundled units ({@link #BUNDLED_RESOURCE}), loaded and checked once per class loader.
      *
      * @return the registry
-     * @throws UnitDataException if the bundled data is missing or malformed (a packaging bug)
+     * @throws UnitDataException if the bundled data is missing or malformed (a packaging bug); every later call
+     *         throws the same exception
      */
     public static AdministrativeUnitRegistry bundled() {
+        if (Bundled.FAILURE != null) {
+            throw Bundled.FAILURE;
+        }
         return Bundled.REGISTRY;
     }
 
-    /** Lazy holder: loads on first use, thread-safe by class initialisation. */
+    /** Lazy holder: loads on first use, thread-safe by class initialisation; keeps a failure to rethrow it. */
     private static final class Bundled {
-        static final AdministrativeUnitRegistry REGISTRY = loadBundled();
+        static final AdministrativeUnitRegistry REGISTRY;
+        static final RuntimeException FAILURE;
+
+        static {
+            AdministrativeUnitRegistry r = null;
+            RuntimeException f = null;
+            try {
+                r = loadBundled();
+            } catch (RuntimeException e) {
+                f = e;
+            }
+            REGISTRY = r;
+            FAILURE = f;
+        }
     }
 
     /**
@@ -261,6 +282,34 @@ public final class AdministrativeUnitRegistry {
     public List<AdministrativeUnit> versions(String code, int year) {
         List<AdministrativeUnit> out = new ArrayList<>(versions(code));
         out.removeIf(u -> !u.existsIn(year));
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The units a province code and a unit code written together in a year can mean, as in a product code
+     * {@code T-X-STT-năm}: the units with {@code code} that existed in {@code year} inside a province that had
+     * {@code provinceCode} then. Empty when the pair did not exist that year (a wrong code, or a code of another
+     * period). In 2025 there may be two: a commune until 30/06 and the new commune with the same code from 01/07,
+     * if both are in a province with that code.
+     *
+     * <pre>{@code
+     * units.inProvince("80", "27691", 2024);   // [Phường 4 (27691)] of Thành phố Tân An, Tỉnh Long An (80)
+     * units.inProvince("84", "29308", 2025);   // [Thị trấn Cầu Kè (29308)], until 30/06/2025 in Tỉnh Trà Vinh (84)
+     * units.inProvince("86", "29308", 2025);   // [Xã Cầu Kè (29308)], from 01/07/2025 in Tỉnh Vĩnh Long (86)
+     * }</pre>
+     *
+     * @param provinceCode the province's code, may be null
+     * @param code the unit's code (a commune's, or a district's before 2025-07-01), may be null
+     * @param year a year
+     * @return those units, oldest first
+     */
+    public List<AdministrativeUnit> inProvince(String provinceCode, String code, int year) {
+        if (provinceCode == null) {
+            return List.of();
+        }
+        String p = Text.nfc(provinceCode);
+        List<AdministrativeUnit> out = new ArrayList<>(versions(code, year));
+        out.removeIf(u -> u.level() == UnitLevel.PROVINCE || !u.province().code().equals(p));
         return Collections.unmodifiableList(out);
     }
 
@@ -413,9 +462,9 @@ public final class AdministrativeUnitRegistry {
     /**
      * @param old a unit of this registry, not null
      * @return how it passed into the units of the next period, by level and code of the new unit: one succession
-     *         when merged whole,
-     *         one per receiving unit when split; empty for a unit of the last period, and for an old district
-     *         whose communes carry its successions (see {@link #correspondingOn})
+     *         when merged whole, one per receiving unit when split; empty for a unit of the last period, for an old
+     *         district whose communes carry its successions (see {@link #correspondingOn}), and for the communes of
+     *         the 2025-01-04 list that the conversion table does not name
      */
     public List<UnitSuccession> successorsOf(AdministrativeUnit old) {
         AdministrativeUnit u = own(old);
@@ -483,14 +532,7 @@ public final class AdministrativeUnitRegistry {
         for (UnitSuccession s : successorsOf(u)) {
             out.add(s.to());
         }
-        boolean levelGoesOn = false;
-        for (AdministrativeUnit n : byCode[k + 1]) {
-            if (n.level() == u.level()) {
-                levelGoesOn = true;
-                break;
-            }
-        }
-        if (!levelGoesOn) {
+        if (!hasLevel[k + 1][u.level().ordinal()]) {
             for (AdministrativeUnit c : children(u)) {
                 forward(c, k, out);
             }

@@ -41,10 +41,15 @@ public final class UnitLookupException extends OcopException {
         AMBIGUOUS_NAME
     }
 
+    /** Why the lookup failed. */
     private final Reason reason;
+    /** The code or name asked for. */
     private final String query;
+    /** The date asked for, or null. */
     private final LocalDate date;
+    /** The label of the unit the lookup was limited to, or null. */
     private final String within;
+    /** The candidates (not serialised). */
     private final transient List<AdministrativeUnit> candidates;
 
     UnitLookupException(Reason reason, String query, LocalDate date, AdministrativeUnit within,

@@ -27,7 +27,15 @@ import java.util.Objects;
  *        Côn Đảo"), or null when the kind says it all
  */
 public record UnitSuccession(AdministrativeUnit from, AdministrativeUnit to, UnitMergeKind kind, String note) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param from the old unit, not null
+     * @param to the new unit, not null
+     * @param kind how {@code from} passed into {@code to}, not null
+     * @param note the source's words beyond the kind, or null
+     * @throws IllegalArgumentException if {@code to} does not begin on the first day {@code from} no longer exists
+     */
     public UnitSuccession {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

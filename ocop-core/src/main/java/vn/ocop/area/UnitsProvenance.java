@@ -25,7 +25,16 @@ import java.util.Objects;
  */
 public record UnitsProvenance(String title, LocalDate generated, String generator, List<Source> sources,
         List<String> fixes, List<String> doubts) {
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param title what the data is, not null
+     * @param generated the day the data file was generated, not null
+     * @param generator the program that generated it, not null
+     * @param sources the source tables, not null
+     * @param fixes what the generator normalised or corrected, not null
+     * @param doubts where the sources disagree or are silent, not null
+     */
     public UnitsProvenance {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(generated, "generated");
@@ -46,7 +55,17 @@ public record UnitsProvenance(String title, LocalDate generated, String generato
      * @param rows its number of data rows, at least 0
      */
     public record Source(String id, String title, LocalDate asOf, String file, String sha256, int rows) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id short id the units refer to, not null
+         * @param title title and publisher, not null
+         * @param asOf the date the table describes, not null
+         * @param file the file name the generator read, not null
+         * @param sha256 the SHA-256 of that file, not null
+         * @param rows its number of data rows, at least 0
+         * @throws IllegalArgumentException if {@code rows} is negative
+         */
         public Source {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(title, "title");

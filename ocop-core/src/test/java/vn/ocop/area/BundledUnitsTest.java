@@ -332,6 +332,22 @@ class BundledUnitsTest {
         assertThat(UNITS.versions("27694", 2026)).singleElement()
                 .satisfies(u -> assertThat(u.province().code()).isEqualTo("80"));
         assertThat(UNITS.versions("84", 2026)).isEmpty();
+        // the pair (T, X) of the product code
+        assertThat(UNITS.inProvince("80", "27691", 2024)).containsExactly(old);
+        assertThat(UNITS.inProvince("84", "27691", 2024)).isEmpty();
+        assertThat(UNITS.inProvince("80", "27691", 2026)).isEmpty();
+        assertThat(UNITS.inProvince("80", "27694", 2026)).extracting(AdministrativeUnit::name)
+                .containsExactly("Phường Long An");
+        assertThat(UNITS.inProvince("80", "80", 2026)).as("a province is not inside itself").isEmpty();
+        assertThat(UNITS.inProvince("84", "845", 2024)).extracting(AdministrativeUnit::name)
+                .containsExactly("Huyện Cầu Kè");
+        assertThat(UNITS.inProvince(null, "27691", 2024)).isEmpty();
+        // 2025: list, line 9008 (Thị trấn Cầu Kè, Trà Vinh 84); conversion: Xã Cầu Kè (29308), Vĩnh Long 86
+        assertThat(UNITS.inProvince("84", "29308", 2025)).extracting(AdministrativeUnit::name)
+                .containsExactly("Thị trấn Cầu Kè");
+        assertThat(UNITS.inProvince("86", "29308", 2025)).extracting(AdministrativeUnit::name)
+                .containsExactly("Xã Cầu Kè");
+        assertThat(UNITS.inProvince("86", "29308", 2024)).isEmpty();
     }
 
     @Test
