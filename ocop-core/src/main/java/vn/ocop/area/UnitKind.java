@@ -37,6 +37,8 @@ public enum UnitKind implements Localized {
     DAC_KHU("Đặc khu", UnitLevel.COMMUNE);
 
     private static final Messages TEXT = Messages.of("units");
+    /** {@link #values()} without a copy per call. */
+    private static final UnitKind[] ALL = values();
     private final String word;
     private final UnitLevel level;
 
@@ -64,7 +66,7 @@ public enum UnitKind implements Localized {
      * @return the kind, or null if the name does not start with a word of that level
      */
     public static UnitKind of(String name, UnitLevel level) {
-        for (UnitKind k : values()) {
+        for (UnitKind k : ALL) {
             if (k.level == level && name.length() > k.word.length() + 1 && name.startsWith(k.word)
                     && name.charAt(k.word.length()) == ' ') {
                 return k;

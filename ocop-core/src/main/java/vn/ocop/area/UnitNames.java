@@ -97,7 +97,8 @@ final class UnitNames {
 
     /** A parsed query: the kinds its leading word allows (empty when none) and the key of the rest. */
     static final class Query {
-        private static final String[] WORD_KEYS = new String[UnitKind.values().length];
+        private static final UnitKind[] KINDS = UnitKind.values();
+        private static final String[] WORD_KEYS = new String[KINDS.length];
 
         static {
             for (UnitKind k : UnitKind.values()) {
@@ -123,7 +124,7 @@ final class UnitNames {
             String k = key(name);
             Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
             String rest = null;
-            for (UnitKind kind : UnitKind.values()) {
+            for (UnitKind kind : KINDS) {
                 String w = WORD_KEYS[kind.ordinal()];
                 if (k.startsWith(w) && k.length() > w.length()) {
                     // "thị xã" is longer than "xã" does not matter: the words never start one another

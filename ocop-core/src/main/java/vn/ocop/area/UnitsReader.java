@@ -32,8 +32,8 @@ import vn.ocop.internal.JsonLimits;
 final class UnitsReader {
     static final String FORMAT = "ocop-units/1";
     private static final JsonFactory FACTORY = JsonLimits.factory();
-    private static final Pattern[] CODE = {Pattern.compile("\\d{2}"), Pattern.compile("\\d{3}"),
-        Pattern.compile("\\d{5}")};
+    /** Digits of a code per level: province, district, commune. */
+    private static final int[] CODE_DIGITS = {2, 3, 5};
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final String[] LEVEL_KEYS = {"provinces", "districts", "communes"};
@@ -736,9 +736,9 @@ final class UnitsReader {
         boolean ok = true;
         String code = r.cells.get(0);
         String name = r.cells.get(1);
-        if (!CODE[level.ordinal()].matcher(code).matches()) {
-            problem(r, 0, "a code at " + level.text(Locale.ENGLISH) + " has "
-                    + new int[] {2, 3, 5}[level.ordinal()] + " digits, found '" + code + "'");
+        if (!isDigits(code, CODE_DIGITS[level.ordinal()])) {
+            problem(r, 0, "a code at " + level.text(Locale.ENGLISH) + " has " + CODE_DIGITS[level.ordinal()]
+                    + " digits, found '" + code + "'");
             ok = false;
         }
         UnitKind kind = UnitKind.of(name, level);
@@ -787,6 +787,18 @@ final class UnitsReader {
             others = List.copyOf(r.otherNames);
         }
         return ok ? new AdministrativeUnit(code, name, kind, parent, period, listedIn, others) : null;
+    }
+
+    private static boolean isDigits(String s, int length) {
+        if (s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String words(UnitLevel level) {
