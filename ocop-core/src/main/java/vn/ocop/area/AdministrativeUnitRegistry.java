@@ -56,10 +56,14 @@ public final class AdministrativeUnitRegistry {
     /** Class-path location of the bundled data (in the {@code ocop-rubric-data} artifact). */
     public static final String BUNDLED_RESOURCE = "ocop-units/units.json";
 
-    private static final Comparator<AdministrativeUnit> ORDER = Comparator
-            .comparingInt((AdministrativeUnit u) -> u.period().index)
-            .thenComparing(AdministrativeUnit::level)
-            .thenComparing(AdministrativeUnit::code);
+    /** Results' order: period, level, code. */
+    private static final Comparator<AdministrativeUnit> ORDER = (a, b) -> {
+        int c = Integer.compare(a.period().index, b.period().index);
+        if (c == 0) {
+            c = a.level().compareTo(b.level());
+        }
+        return c != 0 ? c : a.code().compareTo(b.code());
+    };
 
     private final UnitsProvenance provenance;
     private final UnitPeriod[] periods;
@@ -86,7 +90,7 @@ public final class AdministrativeUnitRegistry {
         int names = 0;
         for (int k = 0; k < periods.size(); k++) {
             AdministrativeUnit[] us = units.get(k).toArray(new AdministrativeUnit[0]);
-            Arrays.sort(us, Comparator.comparing(AdministrativeUnit::code));
+            Arrays.sort(us, (a, b) -> a.code().compareTo(b.code()));
             byCode[k] = us;
             for (AdministrativeUnit u : us) {
                 hasLevel[k][u.level().ordinal()] = true;
@@ -99,47 +103,54 @@ public final class AdministrativeUnitRegistry {
             cs.sort(ORDER);
             children.put(p, cs.toArray(new AdministrativeUnit[0]));
         });
-        Integer[] order = new Integer[names];
-        String[] keys = new String[names];
-        AdministrativeUnit[] owners = new AdministrativeUnit[names];
-        UnitKind[] kinds = new UnitKind[names];
+        NameEntry[] entries = new NameEntry[names];
         int i = 0;
         for (AdministrativeUnit[] us : byCode) {
             for (AdministrativeUnit u : us) {
-                keys[i] = UnitNames.key(u.shortName());
-                owners[i] = u;
-                kinds[i++] = u.kind();
+                entries[i++] = new NameEntry(UnitNames.key(u.name(), u.kind().word().length() + 1), u, u.kind());
                 for (String other : u.otherNames()) {
                     UnitKind k = UnitKind.of(other, u.level());
-                    keys[i] = UnitNames.key(other.substring(k.word().length() + 1));
-                    owners[i] = u;
-                    kinds[i++] = k;
+                    entries[i++] = new NameEntry(UnitNames.key(other, k.word().length() + 1), u, k);
                 }
             }
         }
-        for (int j = 0; j < names; j++) {
-            order[j] = j;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer j) -> keys[j]));
+        Arrays.sort(entries, (a, b) -> a.key.compareTo(b.key));
         this.nameKeys = new String[names];
         this.nameUnits = new AdministrativeUnit[names];
         this.nameKinds = new UnitKind[names];
         for (int j = 0; j < names; j++) {
-            nameKeys[j] = keys[order[j]];
-            nameUnits[j] = owners[order[j]];
-            nameKinds[j] = kinds[order[j]];
+            nameKeys[j] = entries[j].key;
+            nameUnits[j] = entries[j].unit;
+            nameKinds[j] = entries[j].kind;
         }
         this.byFrom = new UnitSuccession[successions.size()][];
         this.byTo = new UnitSuccession[successions.size()][];
         for (int k = 0; k < successions.size(); k++) {
             UnitSuccession[] s = successions.get(k).toArray(new UnitSuccession[0]);
-            Arrays.sort(s, Comparator.comparing((UnitSuccession x) -> x.from().code())
-                    .thenComparing(UnitSuccession::to, ORDER));
+            Arrays.sort(s, (a, b) -> {
+                int c = a.from().code().compareTo(b.from().code());
+                return c != 0 ? c : ORDER.compare(a.to(), b.to());
+            });
             byFrom[k] = s;
             UnitSuccession[] t = s.clone();
-            Arrays.sort(t, Comparator.comparing((UnitSuccession x) -> x.to().code())
-                    .thenComparing(UnitSuccession::from, ORDER));
+            Arrays.sort(t, (a, b) -> {
+                int c = a.to().code().compareTo(b.to().code());
+                return c != 0 ? c : ORDER.compare(a.from(), b.from());
+            });
             byTo[k] = t;
+        }
+    }
+
+    /** One key of the name index: the key of a name without its kind word, the unit, the kind word's kind. */
+    private static final class NameEntry {
+        final String key;
+        final AdministrativeUnit unit;
+        final UnitKind kind;
+
+        NameEntry(String key, AdministrativeUnit unit, UnitKind kind) {
+            this.key = key;
+            this.unit = unit;
+            this.kind = kind;
         }
     }
 

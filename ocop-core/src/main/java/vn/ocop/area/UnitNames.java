@@ -37,7 +37,16 @@ final class UnitNames {
      * @return its comparison key
      */
     static String key(String s) {
-        String d = nfc(s).toLowerCase(Locale.ROOT);
+        return key(s, 0);
+    }
+
+    /**
+     * @param s a name, not null
+     * @param from where the part to key starts (after a kind word and its space)
+     * @return the key of {@code s.substring(from)}
+     */
+    static String key(String s, int from) {
+        String d = (from == 0 ? nfc(s) : nfc(s.substring(from))).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); i++) {

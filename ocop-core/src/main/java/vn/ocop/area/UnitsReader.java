@@ -35,7 +35,7 @@ final class UnitsReader {
     /** Digits of a code per level: province, district, commune. */
     private static final int[] CODE_DIGITS = {2, 3, 5};
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final String[] LEVEL_KEYS = {"provinces", "districts", "communes"};
 
     private final String source;
@@ -429,7 +429,7 @@ final class UnitsReader {
                 p.skipChildren();
                 ok = false;
             } else if (t == JsonToken.VALUE_STRING) {
-                String s = clean(p.getText());
+                String s = units && i < 2 ? shared(clean(p.getText())) : clean(p.getText());
                 if (s.isEmpty()) {
                     problem(r.path() + "[" + i + "]", "must not be blank");
                     ok = false;
@@ -528,20 +528,30 @@ final class UnitsReader {
         return s;
     }
 
-    /** NFC, single spaces, stripped; one instance per distinct text (old and new units share many). */
-    private String clean(String text) {
-        return strings.computeIfAbsent(singleSpaced(UnitNames.nfc(text)), x -> x);
+    /** One instance per distinct code or name kept by a unit (old and new units share many). */
+    private String shared(String s) {
+        return strings.computeIfAbsent(s, x -> x);
     }
 
-    /** The text with every run of white space as one space (the text is already stripped). */
-    private static String singleSpaced(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /**
+     * NFC, stripped, every run of white space as one space; in one pass, the text itself when it is already so
+     * (a character NFC may change is one at or above U+0300 outside the precomposed letters U+1E00–U+1EFF).
+     */
+    private static String clean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
-                return WHITE_SPACE.matcher(s).replaceAll(" ");
+            boolean change = isSpace(c) ? c != ' ' || i == 0 || i == n - 1 || isSpace(s.charAt(i + 1))
+                    : c >= 0x0300 && (c < 0x1E00 || c > 0x1EFF);
+            if (change) {
+                return WHITE_SPACE.matcher(UnitNames.nfc(s)).replaceAll(" ").strip();
             }
         }
         return s;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private Integer integer(String path) throws IOException {
@@ -825,9 +835,10 @@ final class UnitsReader {
             }
             return out;
         }
-        Set<String> pairs = new HashSet<>();
-        Map<AdministrativeUnit, Row> whole = new IdentityHashMap<>();
-        Map<AdministrativeUnit, Integer> count = new IdentityHashMap<>();
+        // per old unit, its new unit, or a list of them when there are several
+        Map<AdministrativeUnit, Object> successors = new IdentityHashMap<>();
+        List<Row> wholeRows = new ArrayList<>();
+        List<AdministrativeUnit> wholeUnits = new ArrayList<>();
         for (String part : List.of("provinces", "units")) {
             List<Row> rows = "provinces".equals(part) ? rr.provinces : rr.units;
             if (rows == null) {
@@ -861,21 +872,31 @@ final class UnitsReader {
                 if (!ok) {
                     continue;
                 }
-                if (!pairs.add(from.code() + ">" + to.code())) {
+                Object seen = successors.get(from);
+                if (seen == to || seen instanceof List && ((List<?>) seen).contains(to)) {
                     problem(r, -1, "succession " + from.code() + " → " + to.code() + " is given twice");
                     continue;
                 }
-                count.merge(from, 1, Integer::sum);
+                if (seen == null) {
+                    successors.put(from, to);
+                } else if (seen instanceof AdministrativeUnit) {
+                    successors.put(from, new ArrayList<>(List.of((AdministrativeUnit) seen, to)));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<AdministrativeUnit> several = (List<AdministrativeUnit>) seen;
+                    several.add(to);
+                }
                 if (kind.whole()) {
-                    whole.put(from, r);
+                    wholeRows.add(r);
+                    wholeUnits.add(from);
                 }
                 out.add(new UnitSuccession(from, to, kind, r.cells.size() > 3 ? r.cells.get(3) : null));
             }
         }
-        for (Map.Entry<AdministrativeUnit, Row> w : whole.entrySet()) {
-            if (count.get(w.getKey()) > 1) {
-                problem(w.getValue(), 2, w.getKey().label() + " passes whole into one unit but has "
-                        + count.get(w.getKey()) + " successors");
+        for (int i = 0; i < wholeRows.size(); i++) {
+            if (successors.get(wholeUnits.get(i)) instanceof List<?> several) {
+                problem(wholeRows.get(i), 2, wholeUnits.get(i).label() + " passes whole into one unit but has "
+                        + several.size() + " successors");
             }
         }
         check(rr, "provinces", rr.provinces);
