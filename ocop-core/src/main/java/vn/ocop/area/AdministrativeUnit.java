@@ -112,7 +112,10 @@ public final class AdministrativeUnit {
         return Optional.ofNullable(period.from);
     }
 
-    /** @return the first day the unit no longer exists (2025-07-01 for the units before the reorganisation); empty while it exists */
+    /**
+     * @return the first day the unit no longer exists (2025-07-01 for the units before the reorganisation); empty
+     *         while it exists
+     */
     public Optional<LocalDate> validUntil() {
         return Optional.ofNullable(period.until);
     }

@@ -199,7 +199,8 @@ public final class AdministrativeUnitRegistry {
                 .getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 throw new UnitDataException(List.of(new Problem(BUNDLED_RESOURCE, "$",
-                        "bundled administrative units not found on the class path: add the ocop-rubric-data artifact")));
+                        "bundled administrative units not found on the class path: add the ocop-rubric-data"
+                        + " artifact")));
             }
             return read(in, BUNDLED_RESOURCE);
         } catch (IOException e) {
@@ -500,7 +501,8 @@ public final class AdministrativeUnitRegistry {
      * 2025); its predecessors before one.
      *
      * <pre>{@code
-     * units.correspondingOn(units.get("84", LocalDate.of(2024, 1, 1)), LocalDate.of(2026, 1, 1));  // [Tỉnh Vĩnh Long (86)]
+     * AdministrativeUnit traVinh = units.get("84", LocalDate.of(2024, 1, 1));
+     * units.correspondingOn(traVinh, LocalDate.of(2026, 1, 1));   // [Tỉnh Vĩnh Long (86)]
      * }</pre>
      *
      * @param unit a unit of this registry, not null

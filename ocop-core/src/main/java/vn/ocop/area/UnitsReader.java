@@ -860,8 +860,8 @@ final class UnitsReader {
                 boolean province = "provinces".equals(part);
                 boolean ok = kind != null;
                 if (from == null || (province != (from.level() == UnitLevel.PROVINCE))) {
-                    problem(r, 0, "'" + r.cells.get(0) + "' is not " + (province ? "a province" : "a district or commune")
-                            + " of period " + k);
+                    problem(r, 0, "'" + r.cells.get(0) + "' is not "
+                            + (province ? "a province" : "a district or commune") + " of period " + k);
                     ok = false;
                 }
                 if (to == null || (province != (to.level() == UnitLevel.PROVINCE))) {

@@ -157,6 +157,9 @@ class UnitsReaderTest {
         AdministrativeUnit u = read(replace(TINY, "\"Phường Trúc Bạch\"", "\"" + nfd + " \"")).get("00004",
                 LocalDate.of(2024, 1, 1));
         assertThat(u.name()).isEqualTo("Phường Trúc Bạch");
+        String spaces = "\"\u00A0Phường\u00A0Trúc\\tBạch\"";
+        AdministrativeUnit v = read(replace(TINY, "\"Phường Trúc Bạch\"", spaces)).get("00004", LocalDate.of(2024, 1, 1));
+        assertThat(v.name()).as("no-break space and tab").isEqualTo("Phường Trúc Bạch");
     }
 
     // ------------------------------------------------------------------ malformed documents
@@ -249,8 +252,9 @@ class UnitsReaderTest {
     void a_whole_merger_cannot_have_a_second_successor() {
         String json = replace(TINY, "\"communes\": [\n[\"00004\", \"Phường Ba Đình\", \"01\"]]",
                 "\"communes\": [\n[\"00004\", \"Phường Ba Đình\", \"01\"],\n[\"00008\", \"Phường Ngọc Hà\", \"01\"]]");
-        json = replace(json, "\"provinces\": 1, \"districts\": 0, \"communes\": 1", "\"provinces\": 1, \"districts\": 0, \"communes\": 2");
-        json = replace(json, "[\"00004\", \"00004\", \"WHOLE\"],", "[\"00004\", \"00004\", \"WHOLE\"],\n[\"00004\", \"00008\", \"PART\"],\n[\"00016\", \"00008\", \"WHOLE\"],");
+        json = replace(json, "\"districts\": 0, \"communes\": 1", "\"districts\": 0, \"communes\": 2");
+        json = replace(json, "[\"00004\", \"00004\", \"WHOLE\"],", "[\"00004\", \"00004\", \"WHOLE\"],\n"
+                + "[\"00004\", \"00008\", \"PART\"],\n[\"00016\", \"00008\", \"WHOLE\"],");
         json = replace(json, "\"units\": 2}", "\"units\": 4}");
         assertThat(problems(json)).containsExactly(at(json, "[\"00004\", \"00004\", \"WHOLE\"]",
                 "$.reforms[0].units[0][2]", "Phường Trúc Bạch (00004) passes whole into one unit but has 2 successors"));

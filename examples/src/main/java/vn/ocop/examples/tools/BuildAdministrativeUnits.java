@@ -226,7 +226,7 @@ public final class BuildAdministrativeUnits {
         return build(folder, out, generated, CORRECTIONS, report);
     }
 
-    /** {@link #build(Path, Path, LocalDate, PrintStream)} with other code corrections (a test's fixture has its own). */
+    /** {@link #build(Path, Path, LocalDate, PrintStream)} with other code corrections (a test fixture's own). */
     static AdministrativeUnitRegistry build(Path folder, Path out, LocalDate generated, List<Correction> corrections,
             PrintStream report) throws IOException {
         BuildAdministrativeUnits b = new BuildAdministrativeUnits(folder, corrections);
@@ -317,7 +317,8 @@ public final class BuildAdministrativeUnits {
             }
             for (int i : new int[] {0, 1, 2, 5, 6, 7}) {
                 if (c.get(i).isEmpty()) {
-                    throw error(conversionFile, l, "column " + (i + 1) + " (" + CONVERSION_HEADER.get(i) + ") is empty");
+                    throw error(conversionFile, l, "column " + (i + 1) + " (" + CONVERSION_HEADER.get(i)
+                            + ") is empty");
                 }
             }
             String[] np = nameCode(c.get(0), l);
@@ -357,8 +358,8 @@ public final class BuildAdministrativeUnits {
                         + k.oldName + " into " + k.newCode + ") matched " + (at == null ? "no row" : "several rows")
                         + "; the source has changed: review the corrections");
             }
-            rowFixes.add("Bảng chuyển đổi, dòng " + at + ": mã xã cũ của " + k.oldName + " (nhập vào xã mới " + k.newCode
-                    + ") ghi " + k.wrongCode + ", sửa thành " + k.rightCode + ", vì " + k.evidence + ".");
+            rowFixes.add("Bảng chuyển đổi, dòng " + at + ": mã xã cũ của " + k.oldName + " (nhập vào xã mới "
+                    + k.newCode + ") ghi " + k.wrongCode + ", sửa thành " + k.rightCode + ", vì " + k.evidence + ".");
         }
 
         // ---- old units named by the conversion table: other names, units the list lacks, disagreements
@@ -383,8 +384,9 @@ public final class BuildAdministrativeUnits {
                     conflicts);
             Unit province = provinces.get(district.parent);
             if (!province.code.equals(r.oldProvince)) {
-                parentDoubts.add("Bảng chuyển đổi, dòng " + r.line + ": " + (r.oldCode.isEmpty() ? district.name + " ("
-                        + district.code + ")" : r.oldName + " (" + r.oldCode + ")") + " ghi thuộc \"" + r.oldProvinceName
+                String what = r.oldCode.isEmpty() ? district.name + " (" + district.code + ")"
+                        : r.oldName + " (" + r.oldCode + ")";
+                parentDoubts.add("Bảng chuyển đổi, dòng " + r.line + ": " + what + " ghi thuộc \"" + r.oldProvinceName
                         + " (" + r.oldProvince + ")\", danh mục ghi " + province.name + " (" + province.code
                         + "); theo danh mục.");
             } else {
@@ -584,10 +586,11 @@ public final class BuildAdministrativeUnits {
                     + " 30/06/2025): " + String.join("; ", onlyInConversion) + ".");
         }
         if (!otherNameCases.isEmpty()) {
-            doubts.add(otherNameCases.size() + " đơn vị cũ có tên trong bảng chuyển đổi khác với danh mục (không kể khác"
-                    + " biệt chỉ ở chữ hoa, khoảng trắng, vị trí dấu thanh như \"Hoà\"/\"Hòa\"): tên chính theo danh mục,"
-                    + " tên kia ghi vào otherNames; phần lớn là cách viết khác (\"Đắk\"/\"Đăk\", \"Quí\"/\"Quý\"), một số là"
-                    + " đổi tên hoặc đổi loại hình trong năm 2025 mà nguồn không ghi ngày.");
+            doubts.add(otherNameCases.size() + " đơn vị cũ có tên trong bảng chuyển đổi khác với danh mục (không kể"
+                    + " khác biệt chỉ ở chữ hoa, khoảng trắng, vị trí dấu thanh như \"Hoà\"/\"Hòa\"): tên chính theo"
+                    + " danh mục, tên kia ghi vào otherNames; phần lớn là cách viết khác (\"Đắk\"/\"Đăk\","
+                    + " \"Quí\"/\"Quý\"), một số là đổi tên hoặc đổi loại hình trong năm 2025 mà nguồn không ghi"
+                    + " ngày.");
         }
         doubts.addAll(conflicts);
         doubts.addAll(parentDoubts);
@@ -641,7 +644,8 @@ public final class BuildAdministrativeUnits {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t != JsonToken.START_ARRAY) {
-                    throw new BuildException(file + ": unexpected " + t + " at line " + p.currentLocation().getLineNr());
+                    throw new BuildException(file + ": unexpected " + t + " at line "
+                            + p.currentLocation().getLineNr());
                 }
                 int line = 0; // the location of START_ARRAY is the end of the row before: take the first cell's
                 List<String> cells = new ArrayList<>();
