@@ -42,8 +42,12 @@ public class UnitsBench {
         communes = units.units(vn.ocop.area.UnitLevel.COMMUNE, BEFORE);
     }
 
-    /** @return the registry, read and checked from the class path */
+    /**
+     * @return the registry, read and checked from the class path (each call is long, ≈ 20–50 ms: more warm-up
+     *         iterations than the others, so that the measured calls run compiled code)
+     */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public AdministrativeUnitRegistry loadBundledUnits() {
         return AdministrativeUnitRegistry.loadBundled();
     }
