@@ -57,6 +57,7 @@ module vn.ocop.core {
     exports vn.ocop.plan;
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
+    exports vn.ocop.area;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -17,6 +17,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jol.info.GraphLayout;
+import vn.ocop.area.AdministrativeUnitRegistry;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricLoader;
 import vn.ocop.rubric.RubricSet;
@@ -31,7 +32,8 @@ import vn.ocop.scoring.Evaluator;
  * JMH's own runner works too: {@code java -cp <class path> org.openjdk.jmh.Main}.
  *
  * <p>After the JMH run, the retained heap of all bundled editions is measured with JOL (the size of every object
- * reachable from the loaded editions), together with what the evaluators of all sets add to it.
+ * reachable from the loaded editions), together with what the evaluators of all sets add to it, and the retained
+ * heap of the bundled administrative units.
  */
 public final class BenchMain {
     private static final String PKG = BenchMain.class.getPackageName() + ".";
@@ -77,6 +79,16 @@ public final class BenchMain {
             heap[0] <= 10 * MB ? "met" : "MISSED", "-"});
         rows.add(new String[] {"  + evaluators of all 52 sets (JOL, extra)",
             String.format(Locale.ROOT, "%.2f MB", heap[1] / (double) MB), "-", "-", "-"});
+        row(rows, r, "UnitsBench.loadBundledUnits", "load the bundled administrative units (old and new), warm",
+                "≤ 100 ms", x -> x <= 100e6, x -> fmt(x / 1e6, "ms"));
+        long units = unitsHeap();
+        rows.add(new String[] {"retained heap of the bundled administrative units (JOL)",
+            String.format(Locale.ROOT, "%.2f MB (%,d bytes)", units / (double) MB, units), "≤ 5 MB",
+            units <= 5 * MB ? "met" : "MISSED", "-"});
+        row(rows, r, "UnitsBench.lookupByCode", "administrative unit by code and date", "-", null,
+                x -> fmt(x, "ns"));
+        row(rows, r, "UnitsBench.lookupByName", "administrative units by name and date", "-", null,
+                x -> fmt(x, "ns"));
         row(rows, r, "SheetBench.baselineSumPoints", "baseline: sum the chosen points of a pre-resolved int[]",
                 "-", null, x -> fmt(x, "ns"));
         for (String[] v : new String[][] {
@@ -210,6 +222,12 @@ public final class BenchMain {
         }
         long all = GraphLayout.parseInstance(editions, evaluators).totalSize();
         return new long[] {eds, all - eds};
+    }
+
+    /** @return retained bytes of the bundled administrative units, loaded anew */
+    private static long unitsHeap() {
+        System.setProperty("jol.magicFieldOffset", "true");
+        return GraphLayout.parseInstance(AdministrativeUnitRegistry.loadBundled()).totalSize();
     }
 
     private static String machine() {
