@@ -4,6 +4,7 @@
  */
 module vn.ocop.core {
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires static org.junit.jupiter.api;
@@ -15,6 +16,7 @@ module vn.ocop.core {
     exports vn.ocop.plan;
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
+    exports vn.ocop.sheetio;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -17,7 +17,7 @@ class ModuleDescriptorTest {
             assertThat(d.name()).isEqualTo("vn.ocop.core");
             assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                     .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product",
-                            "vn.ocop.rulecheck", "vn.ocop.plan", "vn.ocop.format");
+                            "vn.ocop.rulecheck", "vn.ocop.plan", "vn.ocop.format", "vn.ocop.sheetio");
         }
     }
 }
