@@ -46,7 +46,7 @@ public final class SheetFormRenderer {
     private static final String DOTS = "…………………………………………………………………";
     private static final String TEXT_BOX = "☐";
     private static final Messages TEXT = Messages.of("forms");
-    private static final int SCALE_WIDTH = 10;
+    private static final int SCALE_WIDTH = 12;
     private static final int SCORE_WIDTH = 10;
 
     private final Locale locale;
@@ -172,9 +172,6 @@ public final class SheetFormRenderer {
                 .append(esc(t("form.htmlTitle", form.set().number(), form.set().name()))).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         sb.append("<header class=\"sheet-header\">\n");
-        if (form.header().council() != null) {
-            sb.append("<p class=\"council\">").append(esc(form.header().council())).append("</p>\n");
-        }
         sb.append("<h1>").append(esc(t("form.title"))).append("</h1>\n");
         sb.append("<p class=\"basis\">").append(esc(basisLine(form))).append("</p>\n");
         sb.append("<h2 class=\"set\" data-set=\"").append(form.set().number()).append("\">")
@@ -368,7 +365,6 @@ public final class SheetFormRenderer {
             "body { margin: 0 auto; max-width: 176mm; }",
             "h1 { font-size: 15pt; text-align: center; margin: 0 0 2pt; }",
             "h2.set { font-size: 13pt; text-align: center; margin: 4pt 0 0; }",
-            ".council { text-align: center; font-weight: bold; text-transform: uppercase; margin: 0 0 6pt; }",
             ".basis, .taxonomy { text-align: center; font-style: italic; margin: 0; }",
             ".fields { margin: 8pt 0; }",
             ".field { margin: 3pt 0; display: flex; align-items: baseline; }",
@@ -428,9 +424,6 @@ public final class SheetFormRenderer {
     public String text(EvaluationSheetForm form) {
         Objects.requireNonNull(form, "form");
         TextOut out = new TextOut();
-        if (form.header().council() != null) {
-            out.centered(form.header().council().toUpperCase(formats.locale()));
-        }
         out.centered(t("form.title"));
         out.centered(basisLine(form));
         out.centered(setTitle(form));
@@ -509,21 +502,21 @@ public final class SheetFormRenderer {
                 fc.choices().isEmpty() ? "" : DOTS.substring(0, 8));
         String sub = pad + "    ";
         if (c.requirement() != null) {
-            out.wrapped(t("form.requirement") + ": " + c.requirement(), sub, sub + "  ");
+            out.row(sub + t("form.requirement") + ": " + c.requirement(), "", "", sub + "  ");
         }
         for (String note : c.notes()) {
-            out.wrapped(t("form.note") + ": " + note, sub, sub + "  ");
+            out.row(sub + t("form.note") + ": " + note, "", "", sub + "  ");
         }
         if (c.onlyIf() != null) {
-            out.wrapped(t("form.onlyIf", c.onlyIf().label()), sub, sub + "  ");
+            out.row(sub + t("form.onlyIf", c.onlyIf().label()), "", "", sub + "  ");
         }
         if (fc.choices().size() > 1 || (fc.choices().size() == 1 && fc.choices().get(0).caseSpec() != null)) {
-            out.wrapped(t("form.cases", fc.choices().size()), sub, sub);
+            out.row(sub + t("form.cases", fc.choices().size()), "", "", sub);
         }
         for (FormChoices ch : fc.choices()) {
             String optPad = sub;
             if (ch.caseSpec() != null) {
-                out.wrapped(ch.caseSpec().code() + ": " + ch.caseSpec().label(), sub, sub + "  ");
+                out.row(sub + ch.caseSpec().code() + ": " + ch.caseSpec().label(), "", "", sub + "  ");
                 optPad = sub + "  ";
             }
             for (Option o : ch.options()) {
@@ -533,7 +526,7 @@ public final class SheetFormRenderer {
             }
         }
         for (KnockOut k : fc.knockOuts()) {
-            out.wrapped(TEXT_BOX + " " + t("form.knockOut", k.code()) + ": " + k.label(), sub, sub + "    ");
+            out.row(sub + TEXT_BOX + " " + t("form.knockOut", k.code()) + ": " + k.label(), "", "", sub + "    ");
         }
         for (FormCriterion s : fc.subCriteria()) {
             textCriterion(out, s, null);
