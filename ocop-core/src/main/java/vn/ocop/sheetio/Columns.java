@@ -30,10 +30,24 @@ final class Columns {
 
     /**
      * @param header a column header, not null
-     * @return its comparison key: NFC, lower case, single spaces, stripped
+     * @return its comparison key: NFC, stripped, lower case, each run of white space one space
      */
     static String key(String header) {
-        return Text.key(header);
+        String t = Text.nfc(header).toLowerCase(Locale.ROOT);
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            boolean ws = Character.isWhitespace(ch);
+            if (ws && (space || ch != ' ') && sb == null) {
+                sb = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (sb != null && !(ws && space)) {
+                sb.append(ws ? ' ' : ch);
+            }
+            space = ws;
+        }
+        return sb == null ? t : sb.toString();
     }
 
     /**

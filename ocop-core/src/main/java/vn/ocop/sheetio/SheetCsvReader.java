@@ -100,12 +100,14 @@ public final class SheetCsvReader {
     private static final char[] SEPARATORS = {',', ';'};
 
     private final RubricSet set;
+    private final Index index;
     private final Locale locale;
     private final Character separator;
     private final Set<String> ignored;
 
-    private SheetCsvReader(RubricSet set, Locale locale, Character separator, Set<String> ignored) {
+    private SheetCsvReader(RubricSet set, Index index, Locale locale, Character separator, Set<String> ignored) {
         this.set = set;
+        this.index = index;
         this.locale = locale;
         this.separator = separator;
         this.ignored = ignored;
@@ -116,7 +118,8 @@ public final class SheetCsvReader {
      * @return a reader with Vietnamese messages that detects the separator
      */
     public static SheetCsvReader of(RubricSet set) {
-        return new SheetCsvReader(Objects.requireNonNull(set, "set"), Formats.VIETNAMESE_LOCALE, null, Set.of());
+        return new SheetCsvReader(Objects.requireNonNull(set, "set"), new Index(set), Formats.VIETNAMESE_LOCALE, null,
+                Set.of());
     }
 
     /**
@@ -124,7 +127,7 @@ public final class SheetCsvReader {
      * @return a copy writing its problems in that language
      */
     public SheetCsvReader withLocale(Locale locale) {
-        return new SheetCsvReader(set, Objects.requireNonNull(locale, "locale"), separator, ignored);
+        return new SheetCsvReader(set, index, Objects.requireNonNull(locale, "locale"), separator, ignored);
     }
 
     /**
@@ -136,7 +139,7 @@ public final class SheetCsvReader {
         if (separator != ',' && separator != ';') {
             throw new IllegalArgumentException("the separator is ',' or ';', not '" + separator + "'");
         }
-        return new SheetCsvReader(set, locale, separator, ignored);
+        return new SheetCsvReader(set, index, locale, separator, ignored);
     }
 
     /**
@@ -148,7 +151,7 @@ public final class SheetCsvReader {
         for (String h : headers) {
             all.add(Columns.key(Objects.requireNonNull(h, "header")));
         }
-        return new SheetCsvReader(set, locale, separator, Set.copyOf(all));
+        return new SheetCsvReader(set, index, locale, separator, Set.copyOf(all));
     }
 
     /** @return the rubric set the sheets are read for */
@@ -326,24 +329,57 @@ public final class SheetCsvReader {
     private boolean recognised(String header) {
         String key = Columns.key(header);
         String code = Columns.leadingCode(header);
-        return Columns.MEMBER_HEADERS.contains(key) || ignored.contains(key) || leafByKey().containsKey(code)
-                || knockOutByKey().containsKey(code);
+        return Columns.MEMBER_HEADERS.contains(key) || ignored.contains(key) || index.leaves.containsKey(code)
+                || index.knockOuts.containsKey(code);
     }
 
-    private Map<String, Criterion> leafByKey() {
-        Map<String, Criterion> m = new HashMap<>();
-        for (Criterion c : set.leafCriteria()) {
-            m.putIfAbsent(Columns.codeKey(c.code()), c);
-        }
-        return m;
-    }
+    /** What the reader looks up, per set: built once, shared by the copies of a reader. Immutable. */
+    private static final class Index {
+        final Map<String, Criterion> leaves = new HashMap<>();
+        final Map<String, KnockOut> knockOuts = new HashMap<>();
+        final Map<String, Criterion> compound = new HashMap<>();
+        /** Per leaf: the cell keys that name an option without more ado (code, "c)", "c.", unique label). */
+        final Map<Criterion, Map<String, String>> cells = new HashMap<>();
+        /** Per leaf: option code key to option, for "c) label". */
+        final Map<Criterion, Map<String, Option>> codes = new HashMap<>();
 
-    private Map<String, KnockOut> knockOutByKey() {
-        Map<String, KnockOut> m = new HashMap<>();
-        for (KnockOut k : set.knockOuts()) {
-            m.putIfAbsent(Columns.codeKey(k.code()), k);
+        Index(RubricSet set) {
+            for (Criterion c : set.leafCriteria()) {
+                leaves.putIfAbsent(Columns.codeKey(c.code()), c);
+                Map<String, String> cell = new HashMap<>();
+                Map<String, Option> code = new HashMap<>();
+                Map<String, Integer> labelCount = new HashMap<>();
+                for (Option o : c.answerOptions()) {
+                    labelCount.merge(Columns.key(o.label()), 1, Integer::sum);
+                }
+                for (Option o : c.answerOptions()) { // a label shared by two options names neither
+                    String label = Columns.key(o.label());
+                    if (labelCount.get(label) == 1) {
+                        cell.putIfAbsent(label, o.code());
+                    }
+                }
+                for (Option o : c.answerOptions()) { // codes win over labels
+                    String k = Columns.key(o.code());
+                    cell.put(k, o.code());
+                    cell.put(k + ")", o.code());
+                    cell.put(k + ".", o.code());
+                    code.putIfAbsent(k, o);
+                }
+                cells.put(c, cell);
+                codes.put(c, code);
+            }
+            for (KnockOut k : set.knockOuts()) {
+                knockOuts.putIfAbsent(Columns.codeKey(k.code()), k);
+            }
+            set.parts().forEach(p -> p.groups().forEach(g -> g.criteria().forEach(this::compound)));
         }
-        return m;
+
+        private void compound(Criterion c) {
+            if (!c.isLeaf()) {
+                compound.putIfAbsent(Columns.codeKey(c.code()), c);
+                c.criteria().forEach(this::compound);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ one file
@@ -409,8 +445,8 @@ public final class SheetCsvReader {
 
         private void header(List<String> header) {
             width = header.size();
-            Map<String, Criterion> leaves = leafByKey();
-            Map<String, KnockOut> kos = knockOutByKey();
+            Map<String, Criterion> leaves = index.leaves;
+            Map<String, KnockOut> kos = index.knockOuts;
             Map<Object, Integer> seen = new HashMap<>();
             for (int col = 0; col < header.size(); col++) {
                 String h = Text.nfc(header.get(col));
@@ -432,7 +468,7 @@ public final class SheetCsvReader {
                     what = kos.get(code);
                 } else {
                     skipped.add(col);
-                    Criterion parent = findCompound(code);
+                    Criterion parent = index.compound.get(code);
                     if (parent != null) {
                         problem(0, col, t("csv.header.compound", parent.code(),
                                 Columns.list(parent.leaves().stream().map(Criterion::code).toList())));
@@ -479,26 +515,6 @@ public final class SheetCsvReader {
             criterionColumn.putAll(ordered);
         }
 
-        private Criterion findCompound(String code) {
-            for (Criterion c : allCriteria()) {
-                if (!c.isLeaf() && Columns.codeKey(c.code()).equals(code)) {
-                    return c;
-                }
-            }
-            return null;
-        }
-
-        private List<Criterion> allCriteria() {
-            List<Criterion> out = new ArrayList<>();
-            set.parts().forEach(p -> p.groups().forEach(g -> g.criteria().forEach(c -> collect(c, out))));
-            return out;
-        }
-
-        private void collect(Criterion c, List<Criterion> out) {
-            out.add(c);
-            c.criteria().forEach(s -> collect(s, out));
-        }
-
         private String cell(List<String> cells, int col) {
             return col < cells.size() ? Text.nfc(cells.get(col)) : "";
         }
@@ -521,7 +537,7 @@ public final class SheetCsvReader {
                 if (member.isEmpty()) {
                     problem(r, memberColumn, t("csv.member.blank"));
                 } else {
-                    Integer earlier = members.putIfAbsent(Text.key(member), r);
+                    Integer earlier = members.putIfAbsent(Columns.key(member), r);
                     if (earlier != null) {
                         problem(r, memberColumn, t("csv.member.duplicate", member, earlier + 1));
                     }
@@ -560,7 +576,7 @@ public final class SheetCsvReader {
             List<String> found = new ArrayList<>();
             for (Map.Entry<KnockOut, Integer> e : knockOutColumn.entrySet()) {
                 String v = cell(cells, e.getValue());
-                String key = Text.key(v);
+                String key = Columns.key(v);
                 if (v.isEmpty() || Columns.KNOCK_OUT_NO.contains(key)) {
                     continue;
                 }
@@ -596,33 +612,19 @@ public final class SheetCsvReader {
 
         /** The option code a cell names, or null after reporting the problem. */
         private String option(int r, int col, Criterion c, String value) {
-            String key = Text.key(value);
+            String key = Columns.key(value);
             if (key.equals(Answer.NONE)) {
                 return Answer.NONE;
             }
-            List<Option> options = c.answerOptions();
-            for (Option o : options) { // a code, "c)" or "c."
-                String code = Text.key(o.code());
-                if (key.equals(code) || key.equals(code + ")") || key.equals(code + ".")) {
-                    return o.code();
-                }
+            String direct = index.cells.get(c).get(key);
+            if (direct != null) {
+                return direct;
             }
-            Option byLabel = null;
-            int labels = 0;
-            for (Option o : options) {
-                if (Text.key(o.label()).equals(key)) {
-                    byLabel = o;
-                    labels++;
-                }
-            }
-            if (labels == 1) {
-                return byLabel.code();
-            }
-            for (Option o : options) { // "c) label" or "c. label"
-                String code = Text.key(o.code());
-                if (key.startsWith(code + ") ") || key.startsWith(code + ". ")) {
-                    String label = key.substring(code.length() + 2);
-                    if (label.equals(Text.key(o.label()))) {
+            int space = key.indexOf(' ');
+            if (space > 1 && (key.charAt(space - 1) == ')' || key.charAt(space - 1) == '.')) { // "c) label"
+                Option o = index.codes.get(c).get(key.substring(0, space - 1));
+                if (o != null) {
+                    if (key.substring(space + 1).equals(Columns.key(o.label()))) {
                         return o.code();
                     }
                     problem(r, col, t("csv.answer.labelMismatch", c.code(), value, o.code(), o.label()));
@@ -630,8 +632,8 @@ public final class SheetCsvReader {
                 }
             }
             List<String> accepted = new ArrayList<>();
-            for (Option o : options) {
-                accepted.add(c.yesNo() ? Text.key(o.label()) : o.code());
+            for (Option o : c.answerOptions()) {
+                accepted.add(c.yesNo() ? Columns.key(o.label()) : o.code());
             }
             problem(r, col, t("csv.answer.unknown", c.code(), value, Columns.list(accepted)));
             return null;

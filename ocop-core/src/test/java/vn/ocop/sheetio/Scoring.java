@@ -1,5 +1,7 @@
 package vn.ocop.sheetio;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricSet;
 import vn.ocop.scoring.Council;
@@ -8,10 +10,12 @@ import vn.ocop.scoring.Evaluator;
 
 /** The one place these tests call the evaluator (its API is reshaped elsewhere): a council's result. */
 final class Scoring {
+    private static final Map<RubricSet, Evaluator> EVALUATORS = new ConcurrentHashMap<>();
+
     private Scoring() {
     }
 
     static CouncilResult evaluate(Edition edition, RubricSet set, Council council) {
-        return Evaluator.of(edition, set).evaluate(council);
+        return EVALUATORS.computeIfAbsent(set, s -> Evaluator.of(edition, s)).evaluate(council);
     }
 }
