@@ -218,7 +218,7 @@ public final class SheetFormRenderer {
         if (form.unverified()) {
             sb.append("<p class=\"legend unverified\">").append(esc(t("form.unverified"))).append("</p>\n");
         }
-        sb.append("<div class=\"comments\"><p>").append(esc(t("form.comments"))).append("</p>\n")
+        sb.append("<div class=\"closing\">\n<div class=\"comments\"><p>").append(esc(t("form.comments"))).append("</p>\n")
                 .append("<p class=\"fill-line\"></p>\n<p class=\"fill-line\"></p>\n<p class=\"fill-line\"></p></div>\n");
         sb.append("<div class=\"signature\">\n<p class=\"date\">").append(esc(signatureDate(form.header())))
                 .append("</p>\n<p class=\"role\">").append(esc(t("form.signature.role"))).append("</p>\n")
@@ -250,8 +250,8 @@ public final class SheetFormRenderer {
             boolean single = g.criteria().size() == 1 && g.criteria().get(0).criterion().code().equals(cg.code());
             if (!single) {
                 sb.append("<tbody class=\"group-head\"><tr class=\"group\" data-group=\"").append(esc(cg.code()))
-                        .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
-                        .append(esc(groupTitle(cg, false))).append("</th><td class=\"max\">")
+                        .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\"><span class=\"title\">")
+                        .append(esc(groupTitle(cg, false))).append("</span></th><td class=\"max\">")
                         .append(esc(formats.decimal(cg.max()))).append("</td><td class=\"score\"></td></tr></tbody>\n");
             }
             for (FormCriterion c : g.criteria()) {
@@ -274,7 +274,8 @@ public final class SheetFormRenderer {
         sb.append("<tbody class=\"criterion depth-").append(fc.depth()).append("\" data-criterion=\"").append(code)
                 .append("\">\n<tr class=\"criterion").append(asGroup != null ? " group" : "")
                 .append("\" data-criterion=\"").append(code).append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
-                .append(esc(asGroup != null ? groupTitle(asGroup, false) : criterionTitle(c)));
+                .append("<span class=\"title\">").append(esc(asGroup != null ? groupTitle(asGroup, false) : criterionTitle(c)))
+                .append("</span>");
         if (c.requirement() != null) {
             sb.append("<div class=\"requirement\"><span class=\"label\">").append(esc(t("form.requirement")))
                     .append(":</span> ").append(esc(c.requirement())).append("</div>");
@@ -361,8 +362,8 @@ public final class SheetFormRenderer {
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 14mm 14mm 16mm 20mm; }",
             "html { font-family: \"Noto Serif\", \"Times New Roman\", \"DejaVu Serif\", \"Liberation Serif\", serif;",
-            "  font-size: 11pt; line-height: 1.3; color: #000; background: #fff; }",
-            "body { margin: 0 auto; max-width: 176mm; }",
+            "  font-size: 10.5pt; line-height: 1.25; color: #000; background: #fff; }",
+            "body { margin: 0; }",
             "h1 { font-size: 15pt; text-align: center; margin: 0 0 2pt; }",
             "h2.set { font-size: 13pt; text-align: center; margin: 4pt 0 0; }",
             ".basis, .taxonomy { text-align: center; font-style: italic; margin: 0; }",
@@ -378,11 +379,12 @@ public final class SheetFormRenderer {
             ".tick { display: inline-block; width: 3.4mm; height: 3.4mm; border: 0.9pt solid #000;",
             "  box-sizing: border-box; vertical-align: -0.6mm; text-indent: 0; }",
             "section.part + section.part { break-before: page; }",
-            "table.sheet { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt; }",
+            // the outer half of a collapsed border lies outside the table: keep it inside the printable area
+            "table.sheet { width: calc(100% - 1pt); border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt; }",
             "table.sheet col.box { width: 7mm; }",
             "table.sheet col.scale, table.sheet col.score { width: 17mm; }",
             "thead { display: table-header-group; }",
-            "th, td { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }",
+            "th, td { border: 0.6pt solid #000; padding: 1.5pt 4pt; vertical-align: top; text-align: left; }",
             "thead th { text-align: center; background: #eee; }",
             "tbody th { font-weight: normal; }",
             "td.box { text-align: center; padding: 2.5pt 0 0; }",
@@ -392,7 +394,8 @@ public final class SheetFormRenderer {
             "tbody.criterion, tbody.group-head, tbody.part-head { break-inside: avoid; }",
             "tbody.part-head, tbody.group-head { break-after: avoid; }",
             "tr.part th, tr.part td { font-weight: bold; background: #e6e6e6; }",
-            "tr.group th, tr.group td { font-weight: bold; text-transform: uppercase; }",
+            "tr.group th, tr.group td { font-weight: bold; }",
+            "tr.group .title { text-transform: uppercase; }",
             "tr.criterion th, tr.criterion td.max { font-weight: bold; }",
             "tbody.depth-1 tr.criterion th { padding-left: 10pt; font-style: italic; }",
             "tbody.depth-1 tr.option td.text { padding-left: 14pt; }",
@@ -403,7 +406,8 @@ public final class SheetFormRenderer {
             ".requirement, .note, .only-if { font-weight: normal; font-size: 10pt; font-style: italic; margin-top: 1pt; }",
             ".stars { font-weight: bold; white-space: nowrap; }",
             ".code { font-size: 9pt; color: #333; }",
-            ".sheet-footer { margin-top: 6pt; }",
+            ".sheet-footer { margin-top: 6pt; break-before: avoid; }",
+            ".closing { break-inside: avoid; }",
             ".comments p { margin: 3pt 0; }",
             ".fill-line { border-bottom: 1px dotted #000; height: 1.2em; }",
             ".signature { width: 50%; margin-left: 50%; text-align: center; break-inside: avoid; margin-top: 8pt; }",
@@ -412,7 +416,7 @@ public final class SheetFormRenderer {
             ".signature .role { font-weight: bold; }",
             ".signature .sign { font-style: italic; }",
             ".signature .member { margin-top: 22mm; font-weight: bold; min-height: 1.3em; }",
-            "@media screen { body { padding: 12mm 0; } }",
+            "@media screen { body { max-width: 176mm; margin: 0 auto; padding: 12mm 0; } }",
             "");
 
     // ------------------------------------------------------------------ plain text

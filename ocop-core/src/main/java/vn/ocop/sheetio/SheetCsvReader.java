@@ -70,8 +70,9 @@ import vn.ocop.scoring.EvaluationSheet;
  * Every problem is collected and reported together in one {@link InvalidInputException}; each names the file, the
  * spreadsheet row as {@link Problem#line()} (the record's number, the header being row 1: a spreadsheet's row
  * number, which is the text line unless a quoted cell spans lines), the column number as {@link Problem#column()}
- * (A = 1) and the cell ("C5") as {@link Problem#path()}; a problem of the whole file has path {@code $} and
- * line 0, and a CSV syntax error the text line and column where the parser stopped. Problems are written in the
+ * (A = 1) and the cell ("C5") as {@link Problem#path()}; a missing column is a problem of the header row (path
+ * {@code 1:1}, line 1, column 0); a problem of the whole file has path {@code $} and line 0, except a CSV syntax
+ * error (the text line and column where the parser stopped) and bytes that are not UTF-8 (the text line). Problems are written in the
  * reader's language (Vietnamese unless {@link #withLocale} gives English).
  *
  * <h2>File</h2>
