@@ -257,7 +257,14 @@ public final class EvaluationSheetForm {
      * @param groups its groups, not null
      */
     public record FormPart(String code, String name, BigDecimal max, List<FormGroup> groups) {
-        /** Checks the components and copies the list. */
+        /**
+         * Checks the components and copies the list.
+         *
+         * @param code "A", "B" or "C", not null
+         * @param name the part's Vietnamese name, or null
+         * @param max the part's maximum, not null
+         * @param groups its groups, not null
+         */
         public FormPart {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(max, "max");
@@ -274,7 +281,12 @@ public final class EvaluationSheetForm {
      * @param criteria its criteria, not null
      */
     public record FormGroup(CriterionGroup group, List<FormCriterion> criteria) {
-        /** Checks the components and copies the list. */
+        /**
+         * Checks the components and copies the list.
+         *
+         * @param group the rubric's group, not null
+         * @param criteria its criteria, not null
+         */
         public FormGroup {
             Objects.requireNonNull(group, "group");
             criteria = List.copyOf(criteria);
@@ -295,7 +307,15 @@ public final class EvaluationSheetForm {
      */
     public record FormCriterion(Criterion criterion, int depth, List<FormChoices> choices, List<KnockOut> knockOuts,
             List<FormCriterion> subCriteria) {
-        /** Checks the components and copies the lists. */
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param criterion the rubric's criterion, not null
+         * @param depth 0 for a criterion of a group, 1 for a sub-criterion, and so on
+         * @param choices its options to tick, not null
+         * @param knockOuts its knock-out notes, not null
+         * @param subCriteria its sub-criteria, not null
+         */
         public FormCriterion {
             Objects.requireNonNull(criterion, "criterion");
             choices = List.copyOf(choices);
@@ -333,7 +353,12 @@ public final class EvaluationSheetForm {
      * @param options the options, not null
      */
     public record FormChoices(CaseSpec caseSpec, List<Option> options) {
-        /** Checks the components and copies the list. */
+        /**
+         * Checks the components and copies the list.
+         *
+         * @param caseSpec the variant, or null
+         * @param options the options, not null
+         */
         public FormChoices {
             options = List.copyOf(options);
         }

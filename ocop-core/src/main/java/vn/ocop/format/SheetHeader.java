@@ -35,7 +35,19 @@ public record SheetHeader(String council, String product, String productCode, St
 
     private static final SheetHeader BLANK = new SheetHeader(null, null, null, null, null, null, null, null, null);
 
-    /** Normalises the text fields (NFC, stripped, blank to null). */
+    /**
+     * Normalises the text fields (NFC, stripped, blank to null).
+     *
+     * @param council the council, or null
+     * @param product the product's name, or null
+     * @param productCode the product code, or null
+     * @param producer the producer, or null
+     * @param phone the producer's telephone number, or null
+     * @param address the producer's address, or null
+     * @param place the place written before the date of signature, or null
+     * @param date the date of the evaluation, or null
+     * @param member the council member's name, or null
+     */
     public SheetHeader {
         council = clean(council);
         product = clean(product);

@@ -42,6 +42,7 @@ class SheetCsvReaderFuzzTest {
     static final RubricSet SET13 = QD26.set(13);
     static final SheetCsvReader READER13 = SheetCsvReader.of(SET13);
     static final String SOURCE = "fuzz.csv";
+    static final java.util.Map<String, SheetCsvReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Raw bytes, read as a spreadsheet of set 13 (knock-out notes, sub-criteria, "only if", yes/no). */
     @FuzzTest(maxDuration = "2m")
@@ -115,8 +116,10 @@ class SheetCsvReaderFuzzTest {
             line(sb, cells, sep);
         }
         sb.append(data.consumeRemainingAsString());
-        check(SheetCsvReader.of(set).withLocale(data.consumeBoolean() ? Locale.ENGLISH : Formats.VIETNAMESE_LOCALE),
-                sb.toString().getBytes(StandardCharsets.UTF_8));
+        Locale locale = data.consumeBoolean() ? Locale.ENGLISH : Formats.VIETNAMESE_LOCALE;
+        SheetCsvReader reader = READERS.computeIfAbsent(set.number() + "/" + locale,
+                k -> SheetCsvReader.of(set).withLocale(locale));
+        check(reader, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void line(StringBuilder sb, List<String> cells, char sep) {
