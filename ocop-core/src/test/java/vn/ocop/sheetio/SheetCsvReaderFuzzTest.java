@@ -58,6 +58,7 @@ class SheetCsvReaderFuzzTest {
     @FuzzTest(maxDuration = "2m")
     void readEdited(FuzzedDataProvider data) {
         RubricSet set = QD26.set(data.consumeInt(1, 26));
+        Locale locale = data.consumeBoolean() ? Locale.ENGLISH : Formats.VIETNAMESE_LOCALE;
         char sep = data.consumeBoolean() ? ',' : ';';
         List<String> columns = new ArrayList<>();
         columns.add(data.consumeBoolean() ? "Người đánh giá" : "Council member");
@@ -116,7 +117,6 @@ class SheetCsvReaderFuzzTest {
             line(sb, cells, sep);
         }
         sb.append(data.consumeRemainingAsString());
-        Locale locale = data.consumeBoolean() ? Locale.ENGLISH : Formats.VIETNAMESE_LOCALE;
         SheetCsvReader reader = READERS.computeIfAbsent(set.number() + "/" + locale,
                 k -> SheetCsvReader.of(set).withLocale(locale));
         check(reader, sb.toString().getBytes(StandardCharsets.UTF_8));
