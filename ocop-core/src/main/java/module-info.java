@@ -45,6 +45,7 @@
  */
 module vn.ocop.core {
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
     requires vn.ocop.rubric.data;
@@ -58,6 +59,7 @@ module vn.ocop.core {
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
     exports vn.ocop.area;
+    exports vn.ocop.sheetio;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
