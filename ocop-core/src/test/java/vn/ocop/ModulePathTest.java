@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
     /** Jar names (without version) of the engine's run-time dependencies. */
     private static final Set<String> RUNTIME = Set.of("jackson-databind", "jackson-core", "jackson-annotations",
+            "jackson-dataformat-csv",
             "jakarta.validation-api", "hibernate-validator", "jboss-logging", "classmate");
 
     private static final String MODULE_INFO = "module ocop.consumer {\n    requires vn.ocop.core;\n}\n";
