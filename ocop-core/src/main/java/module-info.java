@@ -12,13 +12,21 @@ module vn.ocop.core {
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
     exports vn.ocop.product;
+    exports vn.ocop.area;
+    exports vn.ocop.registry;
+    exports vn.ocop.indicator;
     exports vn.ocop.plan;
+    exports vn.ocop.statistics;
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.ocop.area to com.fasterxml.jackson.databind;
+    opens vn.ocop.registry to com.fasterxml.jackson.databind;
+    opens vn.ocop.indicator to com.fasterxml.jackson.databind;
+    opens vn.ocop.plan to com.fasterxml.jackson.databind;
+    opens vn.ocop.statistics to com.fasterxml.jackson.databind;
     opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
 }

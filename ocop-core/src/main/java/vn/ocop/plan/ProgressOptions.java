@@ -19,7 +19,11 @@ public record ProgressOptions(BigDecimal atRiskPaceFactor) {
     /** The defaults: at-risk factor 1.5. */
     public static final ProgressOptions DEFAULT = new ProgressOptions(new BigDecimal("1.5"));
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @throws OcopException if the factor is below 1
+     */
     public ProgressOptions {
         Objects.requireNonNull(atRiskPaceFactor, "atRiskPaceFactor");
         if (atRiskPaceFactor.compareTo(BigDecimal.ONE) < 0) {

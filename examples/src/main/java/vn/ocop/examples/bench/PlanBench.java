@@ -12,11 +12,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.ocop.plan.ProgressReport;
-import vn.ocop.plan.SyntheticRegistry;
 import vn.ocop.plan.Tracker;
 
 /**
- * Issue #6 (d): the progress report of a national plan on a national-size registry
+ * The progress report of a national plan on a national-size registry
  * ({@link SyntheticRegistry#national}: 20,000 products with their certificate histories, 700 communes, 34 provinces,
  * a plan of 40 targets allocated to every province). Target: at most 200 ms.
  */

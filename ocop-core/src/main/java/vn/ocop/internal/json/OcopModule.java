@@ -24,6 +24,11 @@ public final class OcopModule extends SimpleModule {
         super("ocop");
         addSerializer(LocalDate.class, new DateWriter());
         addDeserializer(LocalDate.class, new DateReader());
+        AreaMixins.register(this);
+        RegistryMixins.register(this);
+        IndicatorMixins.register(this);
+        PlanMixins.register(this);
+        StatisticsMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */
