@@ -27,6 +27,11 @@ public record Area(String code, String name, AreaLevel level, String parent, Dat
     /**
      * Checks and normalises the components.
      *
+     * @param code administrative code (e.g. a GSO code), not blank
+     * @param name name with its kind ("Huyện Cầu Kè", "Thị xã Duyên Hải"), not blank
+     * @param level level, not null
+     * @param parent code of the unit it belongs to during its validity, or null for a top-level unit
+     * @param validity the dates it exists, not null
      * @throws NullPointerException if {@code code}, {@code name}, {@code level} or {@code validity} is null
      * @throws OcopException if the code or the name is blank, or the unit is its own parent
      */

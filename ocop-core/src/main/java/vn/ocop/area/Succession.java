@@ -25,6 +25,10 @@ public record Succession(String from, String to, LocalDate on, String note) {
     /**
      * Checks and normalises the components.
      *
+     * @param from code of the old unit, not blank
+     * @param to code of the new unit (may equal {@code from} when a unit keeps its code with a new extent), not blank
+     * @param on first day of the new unit, not null
+     * @param note legal basis or remark, or null
      * @throws NullPointerException if {@code from}, {@code to} or {@code on} is null
      * @throws OcopException if a code is blank
      */

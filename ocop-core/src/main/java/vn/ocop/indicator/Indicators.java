@@ -146,6 +146,8 @@ public final class Indicators {
         /**
          * Checks and normalises the components.
          *
+         * @param minStars lowest star counted, 3★ to 5★, not null
+         * @param kinds the kinds counted, at least one; stored sorted without duplicates, not null
          * @throws OcopException if the stars are not 3★ to 5★ or no kind is given
          */
         public NewRecognitions {
@@ -209,6 +211,8 @@ public final class Indicators {
         /**
          * Checks the components.
          *
+         * @param minStars lowest star counted, 3★ to 5★, not null
+         * @param maxStars highest star counted, not below {@code minStars}, not null
          * @throws OcopException if the stars do not run from 3★ up to 5★
          */
         public ValidProducts {
@@ -290,6 +294,7 @@ public final class Indicators {
         /**
          * Checks and normalises the components.
          *
+         * @param types the types counted, at least one; stored sorted without duplicates, not null
          * @throws OcopException if no type is given
          */
         public ProducerShare {
@@ -349,6 +354,8 @@ public final class Indicators {
         /**
          * Checks and normalises the components.
          *
+         * @param groups product groups "I" to "VI", at least one; stored in the order of Phụ lục I without duplicates,
+         *        not null
          * @throws OcopException if a group is not I to VI, or none is given
          */
         public ProductGroupShare {
@@ -463,6 +470,10 @@ public final class Indicators {
             /**
              * Checks and normalises the components.
              *
+             * @param id identifier, not blank
+             * @param name name, not blank
+             * @param unit code of the administrative unit it lies in, not blank
+             * @param productIds products that belong to it (possibly none); null means none
              * @throws OcopException if the id, name or unit is blank
              */
             public Member {
@@ -483,6 +494,9 @@ public final class Indicators {
         /**
          * Checks and normalises the components.
          *
+         * @param population a short code for the population, not blank
+         * @param label what the population is, in the plan's words (used in every language), not blank
+         * @param members the members, with distinct ids, not null
          * @throws OcopException if the code or label is blank, or a member id appears twice
          */
         public Coverage {
@@ -552,6 +566,10 @@ public final class Indicators {
         /**
          * Checks and normalises the components.
          *
+         * @param code the code reported values use, not blank
+         * @param label what is counted, in the plan's words (used in every language), not blank
+         * @param nature flow or stock, not null
+         * @param share whether the reported values are percentages
          * @throws OcopException if the code or label is blank
          */
         public Reported {

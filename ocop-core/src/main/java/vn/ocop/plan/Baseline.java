@@ -38,6 +38,11 @@ public record Baseline(BigDecimal value, Source source, LocalDate date, Reported
     /**
      * Checks the components.
      *
+     * @param value the baseline, not negative, not null
+     * @param source where it comes from, not null
+     * @param date the plan's baseline date for {@link Source#COMPUTED}, {@link Source#NO_DENOMINATOR} and
+     *        {@link Source#NO_REPORT}; null otherwise
+     * @param report the report it was taken from for {@link Source#REPORTED}; null otherwise
      * @throws OcopException if the value is negative or does not fit the source
      */
     public Baseline {

@@ -27,6 +27,10 @@ public record Pace(long periodDays, long elapsedDays, BigDecimal atRiskFactor) {
     /**
      * Checks the components.
      *
+     * @param periodDays the period's number of days {@code T}, at least 1
+     * @param elapsedDays the days {@code E} from the period's first day through the measurement date inclusive, 0 to
+     *        {@code periodDays} (0 before the period)
+     * @param atRiskFactor {@link ProgressOptions#atRiskPaceFactor()}, at least 1, not null
      * @throws OcopException if the days are out of range or the factor is below 1
      */
     public Pace {

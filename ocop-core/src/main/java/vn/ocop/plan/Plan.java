@@ -53,6 +53,16 @@ public record Plan(String id, String title, String area, DateRange period, Strin
     /**
      * Checks and normalises the components.
      *
+     * @param id identifier, not blank
+     * @param title title, not blank
+     * @param area code of the issuing area (province, or country), not blank
+     * @param period the period, bounded, not null
+     * @param legalReference the plan's legal reference (e.g. "Kế hoạch 124/KH-UBND ngày 14/4/2021"), not blank
+     * @param baselineDate the date the baseline values refer to (often the day before the period), not after the
+     *        period's last day, not null
+     * @param areasOn the date on which the plan's area codes are read; null means the first day of the period
+     * @param targets the targets, with distinct ids, not null
+     * @param note a remark (source of the text, what was interpreted), or null
      * @throws OcopException if a text is blank, the period does not end, the baseline date is not before its end,
      *         or a target id appears twice
      */

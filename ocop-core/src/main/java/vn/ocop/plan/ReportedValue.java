@@ -28,6 +28,11 @@ public record ReportedValue(String indicator, String area, LocalDate date, BigDe
     /**
      * Checks and normalises the components.
      *
+     * @param indicator the code of the reported indicator, not blank
+     * @param area the area the value is for, not blank
+     * @param date the date the value refers to, not null
+     * @param value the value (a count, or a percentage for a share), not negative, not null
+     * @param source where it was published, not blank
      * @throws OcopException if a text is blank or the value negative
      */
     public ReportedValue {

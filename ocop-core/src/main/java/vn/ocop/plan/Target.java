@@ -68,6 +68,10 @@ public record Target(String id, String label, Indicator indicator, BigDecimal va
         /**
          * Checks and normalises the components.
          *
+         * @param area code of the sub-area, not blank
+         * @param value its part of the target (an increase for {@link Goal#INCREASE}), not negative, not null
+         * @param baseline its baseline as the plan states it, or null
+         * @param areaOn the date on which {@code area} is read; null means the plan's {@link Plan#areasOn()}
          * @throws OcopException if the area is blank or a value is negative
          */
         public Allocation {
@@ -95,6 +99,16 @@ public record Target(String id, String label, Indicator indicator, BigDecimal va
     /**
      * Checks and normalises the components.
      *
+     * @param id identifier within the plan (e.g. "T1"), not blank
+     * @param label the plan's wording of the target, not blank
+     * @param indicator what is measured, not null
+     * @param value the value: a count or a percentage; for {@link Goal#INCREASE} the increase; not negative, not null
+     * @param goal how {@code value} is read; null means {@link Goal#LEVEL}
+     * @param baseline the value on the plan's baseline date as the plan states it; null to compute it (stocks) or 0
+     *        (flows, which start from 0 in the period)
+     * @param allocations the value broken down by sub-area, possibly empty; null means none
+     * @param allocationNote why the allocations do not add up to the value, as the plan says; or null
+     * @param source where in the plan the target stands (e.g. "mục II.2"), or null
      * @throws OcopException if the id or label is blank, a value is negative, a flow has a baseline other than 0, a
      *         share exceeds 100%, or an area is allocated twice
      */

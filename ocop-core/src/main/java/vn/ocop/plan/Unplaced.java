@@ -22,6 +22,10 @@ public record Unplaced(long numerator, long denominator, List<String> unknownUni
     /**
      * Checks and sorts the components.
      *
+     * @param numerator the numerator they contribute, not negative
+     * @param denominator the denominator they contribute (0 for counts), not negative
+     * @param unknownUnits the unit codes the register does not know; stored sorted without duplicates, not null
+     * @param straddlingUnits the unit versions that straddle; stored sorted by name and code, not null
      * @throws OcopException for a negative contribution
      */
     public Unplaced {

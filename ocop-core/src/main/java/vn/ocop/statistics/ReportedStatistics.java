@@ -56,8 +56,14 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
      * @param count the published count, or null
      * @param percent the published percentage as written (its decimals count), or null
      */
-        public record Part(String label, Long count, BigDecimal percent) {
-        /** Checks and normalises the components. */
+    public record Part(String label, Long count, BigDecimal percent) {
+        /**
+         * Checks and normalises the components.
+         *
+         * @param label the category, not blank
+         * @param count the published count, or null
+         * @param percent the published percentage as written (its decimals count), or null
+         */
         public Part {
             label = Text.nfc(Objects.requireNonNull(label, "label"));
             if (count == null && percent == null) {
@@ -95,8 +101,15 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
      * @param complete whether the parts are meant to make up the total (every category listed)
      * @param parts the parts, at least one, not null
      */
-        public record Breakdown(String what, Long total, boolean complete, List<Part> parts) {
-        /** Checks and normalises the components. */
+    public record Breakdown(String what, Long total, boolean complete, List<Part> parts) {
+        /**
+         * Checks and normalises the components.
+         *
+         * @param what what is counted, not blank
+         * @param total the published total, or null if the report gives none
+         * @param complete whether the parts are meant to make up the total (every category listed)
+         * @param parts the parts, at least one, not null
+         */
         public Breakdown {
             what = Text.nfc(Objects.requireNonNull(what, "what"));
             parts = List.copyOf(Objects.requireNonNull(parts, "parts"));
@@ -115,7 +128,14 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
      * @param limit its published value
      */
     public record Bound(String what, long value, String limitWhat, long limit) {
-        /** Checks and normalises the components. */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param what the smaller figure's meaning, not blank
+         * @param value its published value
+         * @param limitWhat the larger figure's meaning, not blank
+         * @param limit its published value
+         */
         public Bound {
             what = Text.nfc(Objects.requireNonNull(what, "what"));
             limitWhat = Text.nfc(Objects.requireNonNull(limitWhat, "limitWhat"));
@@ -130,8 +150,15 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
      * @param percent the published change in percent as written, not null
      * @param base the published base, or null when the report does not give it
      */
-        public record Change(String what, long actual, BigDecimal percent, Long base) {
-        /** Checks and normalises the components. */
+    public record Change(String what, long actual, BigDecimal percent, Long base) {
+        /**
+         * Checks and normalises the components.
+         *
+         * @param what what is compared, not blank
+         * @param actual the published value
+         * @param percent the published change in percent as written, not null
+         * @param base the published base, or null when the report does not give it
+         */
         public Change {
             what = Text.nfc(Objects.requireNonNull(what, "what"));
             Objects.requireNonNull(percent, "percent");
@@ -196,7 +223,13 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
      * @param message what was found, with the numbers, not null
      */
     public record Finding(Kind kind, String where, String message) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param kind the kind, not null
+         * @param where the breakdown, bound or change concerned, not null
+         * @param message what was found, with the numbers, not null
+         */
         public Finding {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(where, "where");
@@ -214,7 +247,16 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
         }
     }
 
-    /** Checks and normalises the components. */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param source where the figures were published, not blank
+     * @param area the area code or name they are for, not blank
+     * @param date the date they refer to, or null if the report does not say
+     * @param breakdowns totals broken down into parts, not null
+     * @param bounds "this cannot exceed that" relations between stated figures, not null
+     * @param changes stated changes relative to a base (a plan, last year), not null
+     */
     public ReportedStatistics {
         source = Text.nfc(Objects.requireNonNull(source, "source"));
         area = Text.nfc(Objects.requireNonNull(area, "area"));

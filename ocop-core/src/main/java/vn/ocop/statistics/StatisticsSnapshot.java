@@ -236,6 +236,9 @@ public final class StatisticsSnapshot {
         /**
          * Checks the components.
          *
+         * @param key the category (a star, a product group code, a producer type), not null
+         * @param count the count, not negative
+         * @param percent the percentage of the breakdown's total, or null when the total is 0
          * @throws OcopException for a negative count
          */
         public Share {
