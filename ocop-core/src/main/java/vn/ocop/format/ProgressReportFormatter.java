@@ -13,6 +13,7 @@ import vn.ocop.plan.AreaProgress;
 import vn.ocop.plan.Baseline;
 import vn.ocop.plan.Note;
 import vn.ocop.plan.ProgressReport;
+import vn.ocop.plan.ReportedValue;
 import vn.ocop.plan.TargetProgress;
 import vn.ocop.plan.Unplaced;
 
@@ -212,7 +213,8 @@ public final class ProgressReportFormatter {
     public String how(Actual a) {
         switch (a.basis()) {
             case REPORTED:
-                return text("how.reported", formats.decimal(a.report().value()), a.report().date(), a.report().source());
+                ReportedValue r = a.report();
+                return text("how.reported", formats.decimal(r.value()), r.date(), r.source());
             case NOT_REPORTED:
                 return a.from() == null ? text("how.notReported", a.areas().get(0), a.on())
                         : text("how.notReportedFrom", a.areas().get(0), a.from(), a.on());

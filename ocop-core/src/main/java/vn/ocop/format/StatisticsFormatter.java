@@ -74,7 +74,8 @@ public final class StatisticsFormatter {
         return b.toString();
     }
 
-    private <K> void breakdown(StringBuilder b, String key, StatisticsSnapshot.Breakdown<K> br, Function<K, String> name) {
+    private <K> void breakdown(StringBuilder b, String key, StatisticsSnapshot.Breakdown<K> br,
+            Function<K, String> name) {
         b.append('\n').append(TEXT.text(locale, key, formats.integer(br.total()))).append('\n');
         TextTable t = TextTable.of("", TEXT.text(locale, "count"), "%").right(1, 2);
         for (StatisticsSnapshot.Share<K> s : br.shares()) {

@@ -75,8 +75,9 @@ final class PlanChecks {
                     + " does not exist on " + on));
         } else if (!areas.correspondingOn(a.area(), on, plan.areasOn()).stream()
                 .allMatch(m -> areas.isWithin(m, plan.area(), plan.areasOn()))) {
-            out.add(new Problem(source(plan), path, "target " + t.id() + ": allocated area " + label(areas, a.area(), on)
-                    + " is not inside the plan's area " + label(areas, plan.area(), plan.areasOn())));
+            out.add(new Problem(source(plan), path, "target " + t.id() + ": allocated area "
+                    + label(areas, a.area(), on) + " is not inside the plan's area "
+                    + label(areas, plan.area(), plan.areasOn())));
         }
     }
 

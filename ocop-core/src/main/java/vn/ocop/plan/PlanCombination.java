@@ -46,7 +46,8 @@ final class PlanCombination {
                 if (t.indicator().share()) {
                     shares.add(ownShare(p, t));
                 } else {
-                    counts.computeIfAbsent(List.of(t.indicator(), t.goal()), k -> new ArrayList<>()).add(new Part(p, t));
+                    counts.computeIfAbsent(List.of(t.indicator(), t.goal()), k -> new ArrayList<>())
+                            .add(new Part(p, t));
                 }
             }
         }

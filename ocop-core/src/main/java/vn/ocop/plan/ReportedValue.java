@@ -12,7 +12,7 @@ import vn.ocop.internal.json.JsonDocuments;
 
 /**
  * A published value of an indicator the library cannot derive (brands built, points of sale, community-tourism
- * models), with its date and source, for {@link vn.ocop.indicator.Indicators.Reported} indicators.
+ * models), with its date and source, for {@link vn.ocop.indicator.Reported} indicators.
  *
  * <p>JSON form: {@code {"indicator":"brands","area":"84","date":"2024-12-20","value":5,"source":"Báo cáo …"}}.
  *

@@ -87,7 +87,7 @@ public final class Tracker {
     }
 
     /**
-     * @param values reported values for {@link Indicators.Reported} indicators, not null
+     * @param values reported values for {@link Reported} indicators, not null
      * @return a copy using these reported values
      */
     public Tracker withReported(Collection<ReportedValue> values) {

@@ -20,7 +20,7 @@
  *
  * <p>Judgement calls are documented where they are made: the pace rule and the at-risk threshold in
  * {@link vn.ocop.plan.Tracker} and {@link vn.ocop.plan.ProgressOptions}; what counts as a new recognition in
- * {@code vn.ocop.indicator.Indicators.NewRecognitions}; attribution of records to areas in
+ * {@code vn.ocop.indicator.NewRecognitions}; attribution of records to areas in
  * {@link vn.ocop.plan.Tracker} and {@code vn.ocop.area.Areas}.
  */
 package vn.ocop.plan;

@@ -141,21 +141,21 @@ class IndicatorsTest {
     @Test
     void coverageOfACallerSuppliedPopulation() {
         Registry r = mixed();
-        Indicators.Coverage villages = new Indicators.Coverage("craft-villages", "làng nghề truyền thống có sản phẩm OCOP",
-                List.of(new Indicators.Coverage.Member("LN1", "Làng nghề 1", "845", List.of("P3")),
-                        new Indicators.Coverage.Member("LN2", "Làng nghề 2", "845", List.of("P4", "P9")),
-                        new Indicators.Coverage.Member("LN3", "Làng nghề 3", "849", List.of())));
+        Coverage villages = new Coverage("craft-villages", "làng nghề truyền thống có sản phẩm OCOP",
+                List.of(new Coverage.Member("LN1", "Làng nghề 1", "845", List.of("P3")),
+                        new Coverage.Member("LN2", "Làng nghề 2", "845", List.of("P4", "P9")),
+                        new Coverage.Member("LN3", "Làng nghề 3", "849", List.of())));
         // 2024-12-31: P3 revoked, P4 valid → LN2 only
         assertThat(fraction(r, villages, END_2024)).containsExactly(1, 3);
         assertThat(fraction(r, villages, LocalDate.of(2024, 7, 1))).containsExactly(2, 3);
-        assertThatThrownBy(() -> new Indicators.Coverage("v", "v", List.of(
-                new Indicators.Coverage.Member("X", "x", "845", null), new Indicators.Coverage.Member("X", "y", "845", null))))
+        assertThatThrownBy(() -> new Coverage("v", "v", List.of(
+                new Coverage.Member("X", "x", "845", null), new Coverage.Member("X", "y", "845", null))))
                 .hasMessageContaining("member id 'X' appears twice");
     }
 
     @Test
     void reportedIndicatorsTakeNothingFromTheRegistry() {
-        Indicators.Reported brands = Indicators.reported("brands", "nhãn hiệu", Indicator.Nature.FLOW);
+        Reported brands = Indicators.reported("brands", "nhãn hiệu", Indicator.Nature.FLOW);
         assertThat(brands.reported()).isTrue();
         assertThat(count(mixed(), brands, Y2024, END_2024)).isZero();
         assertThat(Indicators.validProducts().reported()).isFalse();
@@ -165,7 +165,7 @@ class IndicatorsTest {
     void invalidIndicatorsAreRejectedWithTheReason() {
         assertThatThrownBy(() -> Indicators.newRecognitions(Star.TWO)).isInstanceOf(OcopException.class)
                 .hasMessageContaining("Điều 4.1");
-        assertThatThrownBy(() -> new Indicators.NewRecognitions(Star.THREE, List.of()))
+        assertThatThrownBy(() -> new NewRecognitions(Star.THREE, List.of()))
                 .hasMessageContaining("at least one kind");
         assertThatThrownBy(() -> Indicators.validProducts(Star.FIVE, Star.THREE)).hasMessageContaining("5★ to 3★");
         assertThatThrownBy(() -> Indicators.productGroupShare("VII")).hasMessageContaining("group must be I to VI");
@@ -231,7 +231,7 @@ class IndicatorsTest {
                 Indicators.validProducts(Star.FIVE, Star.FIVE), Indicators.ocopProducers(),
                 Indicators.producerShare(ProducerType.HOP_TAC_XA, ProducerType.TO_HOP_TAC), Indicators.productGroupShare("VI"),
                 Indicators.communeCoverage(), Indicators.reported("brands", "nhãn hiệu", Indicator.Nature.FLOW),
-                new Indicators.Coverage("lang-nghe", "làng nghề", List.of(new Indicators.Coverage.Member("LN1", "Làng 1",
+                new Coverage("lang-nghe", "làng nghề", List.of(new Coverage.Member("LN1", "Làng 1",
                         "845", List.of("P1")))),
                 new SetProducts(1));
         for (Indicator i : all) {

@@ -61,7 +61,8 @@ final class PlanMixins {
     }
 
     /** A plan's keys in the order people read them. */
-    @JsonPropertyOrder({"id", "title", "area", "period", "legalReference", "baselineDate", "areasOn", "note", "targets"})
+    @JsonPropertyOrder({"id", "title", "area", "period", "legalReference", "baselineDate", "areasOn", "note",
+        "targets"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract static class PlanMixin {
     }
@@ -83,7 +84,8 @@ final class PlanMixins {
                 @JsonProperty("legalReference") String legalReference, @JsonProperty("area") String area,
                 @JsonProperty("areaName") String areaName, @JsonProperty("period") DateRange period,
                 @JsonProperty("asOf") LocalDate asOf, @JsonProperty("atRiskFactor") BigDecimal atRiskFactor,
-                @JsonProperty("targets") List<TargetProgress> targets, @JsonProperty("problems") List<Problem> problems) {
+                @JsonProperty("targets") List<TargetProgress> targets,
+                @JsonProperty("problems") List<Problem> problems) {
         }
 
         @JsonProperty("plan")
