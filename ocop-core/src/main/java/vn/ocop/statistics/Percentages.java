@@ -58,7 +58,31 @@ public final class Percentages {
         if (scale < 0 || scale > 6) {
             throw new OcopException("percentages: scale must be 0 to 6, was " + scale);
         }
+        BigInteger total = BigInteger.valueOf(sum(counts));
+        BigInteger units = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
         int n = counts.size();
+        BigInteger[] floor = new BigInteger[n];
+        BigInteger[] rem = new BigInteger[n];
+        BigInteger given = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigInteger[] qr = BigInteger.valueOf(counts.get(i)).multiply(units).divideAndRemainder(total);
+            floor[i] = qr[0];
+            rem[i] = qr[1];
+            given = given.add(qr[0]);
+        }
+        Integer[] order = byLargestRemainder(counts, rem);
+        for (int k = 0; k < units.subtract(given).intValueExact(); k++) {
+            floor[order[k]] = floor[order[k]].add(BigInteger.ONE);
+        }
+        List<BigDecimal> out = new ArrayList<>(n);
+        for (BigInteger f : floor) {
+            out.add(new BigDecimal(f, scale));
+        }
+        return out;
+    }
+
+    /** @return the sum of the counts, checked: none negative or missing, and not 0 */
+    private static long sum(List<Long> counts) {
         long sum = 0;
         for (Long c : counts) {
             if (c == null || c < 0) {
@@ -69,19 +93,13 @@ public final class Percentages {
         if (sum == 0) {
             throw new OcopException("percentages of " + counts + ": the counts add up to 0, there is no denominator");
         }
-        BigInteger units = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
-        BigInteger total = BigInteger.valueOf(sum);
-        BigInteger[] floor = new BigInteger[n];
-        BigInteger[] rem = new BigInteger[n];
-        BigInteger given = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            BigInteger[] qr = BigInteger.valueOf(counts.get(i)).multiply(units).divideAndRemainder(total);
-            floor[i] = qr[0];
-            rem[i] = qr[1];
-            given = given.add(qr[0]);
-        }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
+        return sum;
+    }
+
+    /** @return the positions by largest remainder, then larger count, then earlier position */
+    private static Integer[] byLargestRemainder(List<Long> counts, BigInteger[] rem) {
+        Integer[] order = new Integer[counts.size()];
+        for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> {
@@ -92,15 +110,7 @@ public final class Percentages {
             c = Long.compare(counts.get(b), counts.get(a));
             return c != 0 ? c : Integer.compare(a, b);
         });
-        int missing = units.subtract(given).intValueExact();
-        for (int k = 0; k < missing; k++) {
-            floor[order[k]] = floor[order[k]].add(BigInteger.ONE);
-        }
-        List<BigDecimal> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new BigDecimal(floor[i], scale));
-        }
-        return out;
+        return order;
     }
 
     /**

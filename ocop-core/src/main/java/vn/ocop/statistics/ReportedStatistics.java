@@ -296,7 +296,10 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
     public List<Finding> check() {
         List<Finding> out = new ArrayList<>();
         for (Breakdown b : breakdowns) {
-            checkBreakdown(b, out);
+            Long denominator = checkCounts(b, out);
+            if (denominator != null && denominator > 0) {
+                checkPercentages(b, denominator, out);
+            }
         }
         for (Bound b : bounds) {
             if (b.value() > b.limit()) {
@@ -305,80 +308,95 @@ public record ReportedStatistics(String source, String area, LocalDate date, Lis
             }
         }
         for (Change c : changes) {
-            if (c.base() != null) {
-                if (!c.fits(c.base())) {
-                    BigDecimal exact = BigDecimal.valueOf(c.actual() - c.base()).multiply(HUNDRED)
-                            .divide(BigDecimal.valueOf(c.base()), 2, RoundingMode.HALF_UP);
-                    out.add(new Finding(Kind.CHANGE_DOES_NOT_MATCH, c.what(), c.actual() + " against " + c.base()
-                            + " is " + exact.toPlainString() + "%, not " + c.percent().toPlainString() + "%"));
-                }
-            } else {
-                List<Long> bases = c.impliedBases();
-                if (bases.isEmpty()) {
-                    out.add(new Finding(Kind.NO_BASE_FITS, c.what(), "no whole-number base makes " + c.actual() + " "
-                            + c.percent().toPlainString() + "% above it"));
-                } else {
-                    out.add(new Finding(Kind.DERIVED, c.what(), "implied base " + (bases.size() == 1 ? bases.get(0)
-                            : bases.get(0) + " to " + bases.get(bases.size() - 1)) + " (" + c.actual() + " is "
-                            + c.percent().toPlainString() + "% above it)"));
-                }
-            }
+            checkChange(c, out);
         }
         return out;
     }
 
-    private static void checkBreakdown(Breakdown b, List<Finding> out) {
+    /** A change against its stated base, or the bases that explain it. */
+    private static void checkChange(Change c, List<Finding> out) {
+        if (c.base() != null) {
+            if (!c.fits(c.base())) {
+                BigDecimal exact = BigDecimal.valueOf(c.actual() - c.base()).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(c.base()), 2, RoundingMode.HALF_UP);
+                out.add(new Finding(Kind.CHANGE_DOES_NOT_MATCH, c.what(), c.actual() + " against " + c.base()
+                        + " is " + exact.toPlainString() + "%, not " + c.percent().toPlainString() + "%"));
+            }
+            return;
+        }
+        List<Long> bases = c.impliedBases();
+        if (bases.isEmpty()) {
+            out.add(new Finding(Kind.NO_BASE_FITS, c.what(), "no whole-number base makes " + c.actual() + " "
+                    + c.percent().toPlainString() + "% above it"));
+        } else {
+            out.add(new Finding(Kind.DERIVED, c.what(), "implied base " + (bases.size() == 1 ? bases.get(0)
+                    : bases.get(0) + " to " + bases.get(bases.size() - 1)) + " (" + c.actual() + " is "
+                    + c.percent().toPlainString() + "% above it)"));
+        }
+    }
+
+    /**
+     * The counts of a breakdown against its total.
+     *
+     * @return the denominator of its percentages: the published total, or the sum of a complete breakdown given
+     *         only by counts; null when there is neither
+     */
+    private static Long checkCounts(Breakdown b, List<Finding> out) {
         boolean allCounts = b.parts().stream().allMatch(p -> p.count() != null);
         long sum = 0;
         for (Part p : b.parts()) {
             sum += p.count() == null ? 0 : p.count();
         }
-        Long denominator = b.total();
-        if (allCounts && b.complete()) {
-            if (b.total() == null) {
-                denominator = sum;
-                out.add(new Finding(Kind.DERIVED, b.what(), "implied total " + sum + " (sum of the parts)"));
-            } else if (sum != b.total()) {
-                out.add(new Finding(Kind.PARTS_DO_NOT_ADD_UP, b.what(), "the parts add up to " + sum + ", not "
-                        + b.total() + " (" + b.parts().stream().map(p -> p.label() + " " + p.count())
-                                .reduce((x, y) -> x + " + " + y).orElse("") + ")"));
-            }
-        } else if (b.total() != null && sum > b.total()) {
+        if (allCounts && b.complete() && b.total() == null) {
+            out.add(new Finding(Kind.DERIVED, b.what(), "implied total " + sum + " (sum of the parts)"));
+            return sum;
+        }
+        if (allCounts && b.complete() && sum != b.total()) {
+            out.add(new Finding(Kind.PARTS_DO_NOT_ADD_UP, b.what(), "the parts add up to " + sum + ", not "
+                    + b.total() + " (" + b.parts().stream().map(p -> p.label() + " " + p.count())
+                            .reduce((x, y) -> x + " + " + y).orElse("") + ")"));
+        } else if (!(allCounts && b.complete()) && b.total() != null && sum > b.total()) {
             out.add(new Finding(Kind.PARTS_DO_NOT_ADD_UP, b.what(), "the counted parts add up to " + sum
                     + ", more than the total " + b.total()));
         }
-        if (denominator == null || denominator <= 0) {
-            return;
-        }
-        BigDecimal pctSum = BigDecimal.ZERO;
+        return b.total();
+    }
+
+    /** Each stated percentage against its count, and the percentages of a complete breakdown against 100. */
+    private static void checkPercentages(Breakdown b, long denominator, List<Finding> out) {
+        BigDecimal sum = BigDecimal.ZERO;
         BigDecimal tolerance = BigDecimal.ZERO;
         for (Part p : b.parts()) {
-            if (p.percent() != null) {
-                pctSum = pctSum.add(p.percent());
-                tolerance = tolerance.add(BigDecimal.ONE.movePointLeft(Math.max(p.percent().scale(), 0))
-                        .divide(BigDecimal.valueOf(2)));
-                if (p.count() != null && !Percentages.matches(p.percent(), p.count(), denominator)) {
-                    out.add(new Finding(Kind.PERCENT_DOES_NOT_MATCH_COUNT, b.what() + " / " + p.label(), p.count()
-                            + " of " + denominator + " is " + Percentages.of(p.count(), denominator,
-                                    Math.max(p.percent().scale(), 0) + 1, RoundingMode.HALF_UP).toPlainString()
-                            + "%, not " + p.percent().toPlainString() + "%"));
-                }
-                if (p.count() == null) {
-                    out.add(new Finding(Kind.DERIVED, b.what() + " / " + p.label(), p.percent().toPlainString() + "% of "
-                            + denominator + " is " + p.percent().multiply(BigDecimal.valueOf(denominator))
-                                    .divide(HUNDRED, 1, RoundingMode.HALF_UP).toPlainString()));
-                }
-            } else {
-                pctSum = pctSum.add(BigDecimal.valueOf(p.count()).multiply(HUNDRED)
+            if (p.percent() == null) { // a count-only part, at 10 decimals
+                sum = sum.add(BigDecimal.valueOf(p.count()).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP));
+                continue;
             }
+            sum = sum.add(p.percent());
+            tolerance = tolerance.add(BigDecimal.ONE.movePointLeft(Math.max(p.percent().scale(), 0))
+                    .divide(BigDecimal.valueOf(2)));
+            checkPart(b, p, denominator, out);
         }
         boolean anyPercent = b.parts().stream().anyMatch(p -> p.percent() != null);
-        if (b.complete() && anyPercent && pctSum.subtract(HUNDRED).abs().compareTo(tolerance) > 0) {
+        if (b.complete() && anyPercent && sum.subtract(HUNDRED).abs().compareTo(tolerance) > 0) {
             out.add(new Finding(Kind.PERCENTS_DO_NOT_ADD_UP, b.what(), "the percentages add up to "
-                    + pctSum.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                    + sum.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                     + "%, more than " + tolerance.stripTrailingZeros().toPlainString()
                     + " points from 100% that rounding each part to nearest can explain"));
+        }
+    }
+
+    /** A stated percentage against its count, or the count it implies. */
+    private static void checkPart(Breakdown b, Part p, long denominator, List<Finding> out) {
+        String where = b.what() + " / " + p.label();
+        if (p.count() == null) {
+            out.add(new Finding(Kind.DERIVED, where, p.percent().toPlainString() + "% of " + denominator + " is "
+                    + p.percent().multiply(BigDecimal.valueOf(denominator)).divide(HUNDRED, 1, RoundingMode.HALF_UP)
+                            .toPlainString()));
+        } else if (!Percentages.matches(p.percent(), p.count(), denominator)) {
+            out.add(new Finding(Kind.PERCENT_DOES_NOT_MATCH_COUNT, where, p.count() + " of " + denominator + " is "
+                    + Percentages.of(p.count(), denominator, Math.max(p.percent().scale(), 0) + 1,
+                            RoundingMode.HALF_UP).toPlainString() + "%, not " + p.percent().toPlainString() + "%"));
         }
     }
 }
