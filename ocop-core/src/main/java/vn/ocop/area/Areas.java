@@ -46,8 +46,8 @@ public final class Areas implements AdministrativeUnits {
     private final String note;
     private final List<Area> units;
     private final List<Succession> successions;
-    /** The versions of each code, by start date. */
-    private final Map<String, List<Area>> byCode = new HashMap<>();
+    /** The versions of each code, by start date (arrays: the lookups on the counting path allocate nothing). */
+    private final Map<String, Area[]> byCode = new HashMap<>();
     private final Map<String, List<Succession>> byFrom = new HashMap<>();
     private final Map<String, List<Succession>> byTo = new HashMap<>();
 
@@ -57,9 +57,11 @@ public final class Areas implements AdministrativeUnits {
         sorted.sort(Comparator.comparing(Area::code).thenComparing(a -> a.validity().from()));
         this.units = List.copyOf(sorted);
         this.successions = List.copyOf(successions);
+        Map<String, List<Area>> versions = new HashMap<>();
         for (Area a : units) {
-            byCode.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a);
+            versions.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a);
         }
+        versions.forEach((code, list) -> byCode.put(code, list.toArray(new Area[0])));
         for (Succession s : this.successions) {
             byFrom.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s);
             byTo.computeIfAbsent(s.to(), k -> new ArrayList<>()).add(s);
@@ -135,12 +137,12 @@ public final class Areas implements AdministrativeUnits {
 
     @Override
     public boolean exists(String code, LocalDate date) {
-        return existing(Text.nfc(code), date) != null;
+        return existing(normal(code), date) != null;
     }
 
     @Override
     public Optional<String> parentOf(String code, LocalDate date) {
-        Area a = existing(Text.nfc(code), date);
+        Area a = existing(normal(code), date);
         return a == null ? Optional.empty() : Optional.ofNullable(a.parent());
     }
 
@@ -152,7 +154,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the version of the unit existing on that date, if any
      */
     public Optional<Area> unit(String code, LocalDate date) {
-        return Optional.ofNullable(existing(Text.nfc(code), date));
+        return Optional.ofNullable(existing(normal(code), date));
     }
 
     /**
@@ -164,7 +166,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the version, empty for a code the register does not know
      */
     public Optional<Area> recordedAs(String code, LocalDate date) {
-        return Optional.ofNullable(recorded(Text.nfc(code), date));
+        return Optional.ofNullable(recorded(normal(code), date));
     }
 
     /**
@@ -172,7 +174,8 @@ public final class Areas implements AdministrativeUnits {
      * @return its versions in date order; empty for an unknown code
      */
     public List<Area> versions(String code) {
-        return List.copyOf(byCode.getOrDefault(Text.nfc(code), List.of()));
+        Area[] versions = byCode.get(normal(code));
+        return versions == null ? List.of() : List.of(versions);
     }
 
     /**
@@ -196,7 +199,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the units whose parent on that date is this unit, sorted by code
      */
     public List<Area> childrenOf(String code, LocalDate date) {
-        String c = Text.nfc(code);
+        String c = normal(code);
         List<Area> out = new ArrayList<>();
         for (Area a : units) {
             if (c.equals(a.parent()) && a.existsOn(date)) {
@@ -213,8 +216,8 @@ public final class Areas implements AdministrativeUnits {
      * @return whether the unit is the ancestor itself or lies inside it on that date (both must exist then)
      */
     public boolean isWithin(String code, String ancestor, LocalDate date) {
-        String a = Text.nfc(ancestor);
-        Area v = existing(Text.nfc(code), date);
+        String a = normal(ancestor);
+        Area v = existing(normal(code), date);
         for (int depth = 0; v != null && depth < MAX_DEPTH; depth++) {
             if (v.code().equals(a)) {
                 return true;
@@ -231,7 +234,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the unit itself or its ancestor at that level on that date, if any
      */
     public Optional<Area> ancestorAt(String code, LocalDate date, AreaLevel level) {
-        Area v = existing(Text.nfc(code), date);
+        Area v = existing(normal(code), date);
         for (int depth = 0; v != null && depth < MAX_DEPTH; depth++) {
             if (v.level() == level) {
                 return Optional.of(v);
@@ -246,7 +249,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the successions in which it is the old unit
      */
     public List<Succession> successorsOf(String code) {
-        return byFrom.getOrDefault(Text.nfc(code), List.of());
+        return byFrom.getOrDefault(normal(code), List.of());
     }
 
     /**
@@ -254,7 +257,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the successions in which it is the new unit
      */
     public List<Succession> predecessorsOf(String code) {
-        return byTo.getOrDefault(Text.nfc(code), List.of());
+        return byTo.getOrDefault(normal(code), List.of());
     }
 
     /**
@@ -289,7 +292,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the codes, sorted
      */
     public Set<String> correspondingOn(String code, LocalDate recordedOn, LocalDate on) {
-        Area v = recorded(Text.nfc(code), recordedOn);
+        Area v = recorded(normal(code), recordedOn);
         return v == null ? new TreeSet<>() : correspondingOn(v, on);
     }
 
@@ -385,14 +388,37 @@ public final class Areas implements AdministrativeUnits {
     // ------------------------------------------------------------------ versions
 
     /**
+     * @param code a code as given, may be null
+     * @return its NFC form without surrounding spaces; a plain ASCII code (the usual digits) as it is, without the
+     *         cost of a normalisation check on every lookup
+     */
+    private static String normal(String code) {
+        if (code == null) {
+            return null;
+        }
+        int n = code.length();
+        if (n > 0 && code.charAt(0) > ' ' && code.charAt(n - 1) > ' ') {
+            int i = 0;
+            while (i < n && code.charAt(i) < 0x80) {
+                i++;
+            }
+            if (i == n) {
+                return code;
+            }
+        }
+        return Text.nfc(code);
+    }
+
+    /**
      * @param code a code, may be null
      * @param date a date
      * @return the version existing on the date, or null
      */
     Area existing(String code, LocalDate date) {
-        for (Area a : code == null ? List.<Area>of() : byCode.getOrDefault(code, List.of())) {
-            if (a.existsOn(date)) {
-                return a;
+        Area[] versions = code == null ? null : byCode.get(code);
+        for (int i = 0; versions != null && i < versions.length; i++) {
+            if (versions[i].existsOn(date)) {
+                return versions[i];
             }
         }
         return null;
@@ -404,7 +430,7 @@ public final class Areas implements AdministrativeUnits {
      * @return the version the code stands for (class comment), or null for an unknown code
      */
     Area recorded(String code, LocalDate date) {
-        List<Area> versions = code == null ? null : byCode.get(code);
+        Area[] versions = code == null ? null : byCode.get(code);
         if (versions == null) {
             return null;
         }
@@ -418,7 +444,7 @@ public final class Areas implements AdministrativeUnits {
                 before = a;
             }
         }
-        return before != null ? before : versions.get(0);
+        return before != null ? before : versions[0];
     }
 
     @Override

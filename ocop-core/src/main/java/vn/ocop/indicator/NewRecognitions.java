@@ -73,7 +73,7 @@ public record NewRecognitions(Star minStars, List<RegistrationKind> kinds) imple
 
     @Override
     public void tally(Scope scope, Tally tally) {
-        Set<Product> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Product> counted = Collections.newSetFromMap(new IdentityHashMap<>(scope.registry().products().size()));
         int min = minStars.level();
         scope.forEachRecognition((p, c) -> {
             if (c.stars().level() >= min && kinds.contains(c.kind()) && counted.add(p)) {

@@ -2,6 +2,7 @@ package vn.ocop.indicator;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,8 @@ public final class Tally {
     /** Per unit version of {@code areas} (its own instances), the numerator and denominator. */
     private final Map<Area, long[]> byUnit = new IdentityHashMap<>();
     private final Map<String, long[]> unknown = new TreeMap<>();
+    /** The version last resolved for each code: reused while the contributions' dates fall in its validity. */
+    private final Map<String, Area> lastVersion = new HashMap<>();
 
     private Tally(Areas areas) {
         this.areas = Objects.requireNonNull(areas, "areas");
@@ -62,11 +65,24 @@ public final class Tally {
             throw new OcopException("tally for unit " + code + ": contributions must not be negative ("
                     + numerator + "/" + denominator + ")");
         }
-        Area unit = areas.recordedAs(code, on).orElse(null);
+        Area unit = version(code, on);
         long[] sums = unit == null ? unknown.computeIfAbsent(code, k -> new long[2])
                 : byUnit.computeIfAbsent(unit, k -> new long[2]);
         sums[0] += numerator;
         sums[1] += denominator;
+    }
+
+    /** @return the version the code recorded on the date stands for ({@link Areas#recordedAs}), or null */
+    private Area version(String code, LocalDate on) {
+        Area last = lastVersion.get(code);
+        if (last != null && last.existsOn(on)) { // versions do not overlap: the one existing that day
+            return last;
+        }
+        Area v = areas.recordedAs(code, on).orElse(null);
+        if (v != null) {
+            lastVersion.put(code, v);
+        }
+        return v;
     }
 
     /**

@@ -47,6 +47,13 @@ public final class AreaProgress {
     private final Target.Goal goalKind;
     private final Actual actual;
     private final Pace pace;
+    /** Derived in the constructor from the values above; null for the unattributed line. */
+    private final Judgement judgement;
+
+    /** What follows from a line's values (see {@link Tracker}). */
+    private record Judgement(BigDecimal goal, BigDecimal expected, BigDecimal plannedPerMonth, Status status,
+            BigDecimal achievedPercent, BigDecimal remaining, BigDecimal neededPerMonth) {
+    }
 
     private AreaProgress(Line line, String area, String areaName, BigDecimal target, Baseline baseline,
             Target.Goal goalKind, Actual actual, Pace pace) {
@@ -64,6 +71,25 @@ public final class AreaProgress {
             throw new OcopException("progress line " + line + ": an area's line has its area, target, baseline, goal"
                     + " and pace; the unattributed line has none of them");
         }
+        this.judgement = judged ? judge() : null;
+    }
+
+    private Judgement judge() {
+        BigDecimal goal = goalKind == Target.Goal.INCREASE ? baseline.value().add(target) : target;
+        BigDecimal rise = goal.subtract(baseline.value());
+        BigDecimal t = days(pace.periodDays());
+        BigDecimal expectedTimesT = baseline.value().multiply(t).add(rise.multiply(days(pace.elapsedDays())));
+        BigDecimal expected = expectedTimesT.divide(t, 2, RoundingMode.HALF_UP);
+        BigDecimal planned = rise.multiply(Pace.DAYS_PER_MONTH).divide(t, 2, RoundingMode.HALF_UP);
+        BigDecimal[] pq = actual.exact();
+        if (pq == null) {
+            return new Judgement(goal, expected, planned, Status.NO_DATA, null, null, null);
+        }
+        Status status = status(pq[0], pq[1], goal, rise, expectedTimesT);
+        boolean achieved = status == Status.ACHIEVED;
+        return new Judgement(goal, expected, planned, status, achievedPercent(pq[0], pq[1], goal, rise),
+                achieved ? BigDecimal.ZERO : remaining(pq[0], pq[1], goal),
+                achieved || pace.isOver() ? null : needed(pq[0], pq[1], goal));
     }
 
     /**
@@ -132,67 +158,22 @@ public final class AreaProgress {
 
     /** @return the level to reach: the target for a level, baseline + target for an increase; or null (unattributed) */
     public BigDecimal goal() {
-        return line == Line.UNATTRIBUTED ? null : goalKind == Target.Goal.INCREASE ? base().add(target) : target;
-    }
-
-    private BigDecimal base() {
-        return baseline.value();
-    }
-
-    private BigDecimal rise() {
-        return goal().subtract(base());
-    }
-
-    /** @return {@code B·T + (G − B)·E}: the linear expectation times T */
-    private BigDecimal expectedTimesT() {
-        return base().multiply(days(pace.periodDays())).add(rise().multiply(days(pace.elapsedDays())));
-    }
-
-    private static BigDecimal days(long d) {
-        return BigDecimal.valueOf(d);
+        return judgement == null ? null : judgement.goal();
     }
 
     /** @return the value the linear pace expects on the measurement date, {@code B + (G − B)·E/T}; or null */
     public BigDecimal expected() {
-        return line == Line.UNATTRIBUTED ? null
-                : expectedTimesT().divide(days(pace.periodDays()), 2, RoundingMode.HALF_UP);
+        return judgement == null ? null : judgement.expected();
     }
 
     /** @return the plan's own pace, (goal − baseline) per average month; or null (unattributed) */
     public BigDecimal plannedPerMonth() {
-        return line == Line.UNATTRIBUTED ? null : rise().multiply(Pace.DAYS_PER_MONTH)
-                .divide(days(pace.periodDays()), 2, RoundingMode.HALF_UP);
+        return judgement == null ? null : judgement.plannedPerMonth();
     }
 
     /** @return the judgement (see {@link Tracker}), or null (unattributed) */
     public Status status() {
-        if (line == Line.UNATTRIBUTED) {
-            return null;
-        }
-        BigDecimal[] pq = actual.exact();
-        if (pq == null) {
-            return Status.NO_DATA;
-        }
-        BigDecimal p = pq[0];
-        BigDecimal q = pq[1];
-        BigDecimal t = days(pace.periodDays());
-        BigDecimal missing = goal().multiply(q).subtract(p);
-        if (missing.signum() <= 0) {
-            return Status.ACHIEVED;
-        }
-        if (pace.isOver()) {
-            return Status.BEHIND;
-        }
-        if (p.multiply(t).compareTo(expectedTimesT().multiply(q)) >= 0) {
-            return Status.ON_TRACK;
-        }
-        BigDecimal allowed = pace.atRiskFactor().multiply(rise()).multiply(t.subtract(days(pace.elapsedDays())))
-                .multiply(q);
-        return missing.multiply(t).compareTo(allowed) <= 0 ? Status.AT_RISK : Status.BEHIND;
-    }
-
-    private boolean achieved() {
-        return status() == Status.ACHIEVED;
+        return judgement == null ? null : judgement.status();
     }
 
     /**
@@ -200,31 +181,12 @@ public final class AreaProgress {
      *         undefined (no value, a goal or increase of 0, unattributed)
      */
     public BigDecimal achievedPercent() {
-        BigDecimal[] pq = line == Line.UNATTRIBUTED ? null : actual.exact();
-        if (pq == null) {
-            return null;
-        }
-        BigDecimal p = pq[0];
-        BigDecimal q = pq[1];
-        if (goalKind == Target.Goal.INCREASE) {
-            return rise().signum() == 0 ? null : p.subtract(base().multiply(q)).multiply(HUNDRED)
-                    .divide(rise().multiply(q), 1, RoundingMode.HALF_UP);
-        }
-        return goal().signum() == 0 ? null : p.multiply(HUNDRED).divide(goal().multiply(q), 1, RoundingMode.HALF_UP);
+        return judgement == null ? null : judgement.achievedPercent();
     }
 
     /** @return what is still missing to the goal (0 when reached), or null without a value */
     public BigDecimal remaining() {
-        BigDecimal[] pq = line == Line.UNATTRIBUTED ? null : actual.exact();
-        if (pq == null) {
-            return null;
-        }
-        if (achieved()) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal q = pq[1];
-        return q.compareTo(BigDecimal.ONE) == 0 ? goal().subtract(pq[0])
-                : goal().multiply(q).subtract(pq[0]).divide(q, 2, RoundingMode.HALF_UP);
+        return judgement == null ? null : judgement.remaining();
     }
 
     /**
@@ -232,12 +194,46 @@ public final class AreaProgress {
      *         reached, the period is over, or there is no value
      */
     public BigDecimal neededPerMonth() {
-        BigDecimal[] pq = line == Line.UNATTRIBUTED ? null : actual.exact();
-        if (pq == null || achieved() || pace.isOver()) {
-            return null;
+        return judgement == null ? null : judgement.neededPerMonth();
+    }
+
+    private static BigDecimal days(long d) {
+        return BigDecimal.valueOf(d);
+    }
+
+    /** The status of the exact actual {@code p/q} (class comment of {@link Tracker}). */
+    private Status status(BigDecimal p, BigDecimal q, BigDecimal goal, BigDecimal rise, BigDecimal expectedTimesT) {
+        BigDecimal t = days(pace.periodDays());
+        BigDecimal missing = goal.multiply(q).subtract(p);
+        if (missing.signum() <= 0) {
+            return Status.ACHIEVED;
         }
-        BigDecimal q = pq[1];
-        return goal().multiply(q).subtract(pq[0]).multiply(Pace.DAYS_PER_MONTH)
+        if (pace.isOver()) {
+            return Status.BEHIND;
+        }
+        if (p.multiply(t).compareTo(expectedTimesT.multiply(q)) >= 0) {
+            return Status.ON_TRACK;
+        }
+        BigDecimal allowed = pace.atRiskFactor().multiply(rise).multiply(t.subtract(days(pace.elapsedDays())))
+                .multiply(q);
+        return missing.multiply(t).compareTo(allowed) <= 0 ? Status.AT_RISK : Status.BEHIND;
+    }
+
+    private BigDecimal achievedPercent(BigDecimal p, BigDecimal q, BigDecimal goal, BigDecimal rise) {
+        if (goalKind == Target.Goal.INCREASE) {
+            return rise.signum() == 0 ? null : p.subtract(baseline.value().multiply(q)).multiply(HUNDRED)
+                    .divide(rise.multiply(q), 1, RoundingMode.HALF_UP);
+        }
+        return goal.signum() == 0 ? null : p.multiply(HUNDRED).divide(goal.multiply(q), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal remaining(BigDecimal p, BigDecimal q, BigDecimal goal) {
+        return q.compareTo(BigDecimal.ONE) == 0 ? goal.subtract(p)
+                : goal.multiply(q).subtract(p).divide(q, 2, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal needed(BigDecimal p, BigDecimal q, BigDecimal goal) {
+        return goal.multiply(q).subtract(p).multiply(Pace.DAYS_PER_MONTH)
                 .divide(q.multiply(days(pace.periodDays() - pace.elapsedDays())), 2, RoundingMode.HALF_UP);
     }
 

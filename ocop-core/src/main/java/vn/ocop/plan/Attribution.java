@@ -58,7 +58,12 @@ final class Attribution {
      * @return where it lies relative to the plan's area
      */
     Placement placement(Area version) {
-        return placements.computeIfAbsent(version, v -> areas.placement(v, area, areaOn));
+        Placement p = placements.get(version);
+        if (p == null) {
+            p = areas.placement(version, area, areaOn);
+            placements.put(version, p);
+        }
+        return p;
     }
 
     /**
@@ -66,7 +71,12 @@ final class Attribution {
      * @return the index of the allocated area containing it, {@link #NO_ALLOCATION} or {@link #SEVERAL}
      */
     int allocation(Area version) {
-        return allocationOf.computeIfAbsent(version, this::findAllocation);
+        Integer a = allocationOf.get(version);
+        if (a == null) {
+            a = findAllocation(version);
+            allocationOf.put(version, a);
+        }
+        return a;
     }
 
     private int findAllocation(Area version) {
