@@ -3,10 +3,10 @@ package vn.ocop.indicator;
 import static vn.ocop.indicator.IndicatorText.TEXT;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import vn.ocop.area.Area;
 import vn.ocop.area.AreaLevel;
@@ -46,9 +46,12 @@ public record CommuneCoverage() implements Indicator {
         Areas areas = scope.areas();
         LocalDate d = scope.asOf();
         Set<String> covered = new HashSet<>();
-        Map<String, Set<String>> memo = new HashMap<>();
-        scope.forEachHolding((p, c) -> covered.addAll(
-                memo.computeIfAbsent(p.communeCode(), code -> areas.correspondingOn(code, d, d))));
+        Set<String> mapped = Collections.newSetFromMap(new IdentityHashMap<>()); // commune codes already mapped
+        scope.forEachHolding((p, c) -> {
+            if (mapped.add(p.communeCode())) {
+                covered.addAll(areas.correspondingOn(p.communeCode(), d, d));
+            }
+        });
         for (Area commune : areas.unitsOn(d, AreaLevel.COMMUNE)) {
             tally.add(commune.code(), d, covered.contains(commune.code()) ? 1 : 0, 1);
         }

@@ -4,15 +4,11 @@ import static vn.ocop.indicator.IndicatorText.TEXT;
 import static vn.ocop.indicator.IndicatorText.stars;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import vn.ocop.OcopException;
-import vn.ocop.product.Product;
 import vn.ocop.product.RegistrationKind;
 import vn.ocop.rubric.Star;
 
@@ -73,12 +69,8 @@ public record NewRecognitions(Star minStars, List<RegistrationKind> kinds) imple
 
     @Override
     public void tally(Scope scope, Tally tally) {
-        Set<Product> counted = Collections.newSetFromMap(new IdentityHashMap<>(scope.registry().products().size()));
         int min = minStars.level();
-        scope.forEachRecognition((p, c) -> {
-            if (c.stars().level() >= min && kinds.contains(c.kind()) && counted.add(p)) {
-                tally.addProduct(p, c.issued(), 1, 0);
-            }
-        });
+        scope.forEachFirstRecognition(c -> c.stars().level() >= min && kinds.contains(c.kind()),
+                (p, c) -> tally.addProduct(p, c.issued(), 1, 0));
     }
 }

@@ -3,6 +3,7 @@ package vn.ocop.indicator;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import vn.ocop.area.Areas;
 import vn.ocop.product.Certificate;
 import vn.ocop.product.Product;
@@ -107,5 +108,16 @@ public final class Scope {
      */
     public void forEachRecognition(BiConsumer<Product, Certificate> action) {
         registry.forEachIssued(from, asOf, action);
+    }
+
+    /**
+     * Calls the action once per product recognised from {@link #from()} to {@link #asOf()} inclusive, with its first
+     * certificate of the period that the condition accepts ({@link Registry#forEachFirstIssued}).
+     *
+     * @param counts which certificates count, not null
+     * @param action receives the product and the certificate, not null
+     */
+    public void forEachFirstRecognition(Predicate<Certificate> counts, BiConsumer<Product, Certificate> action) {
+        registry.forEachFirstIssued(from, asOf, counts, action);
     }
 }

@@ -2,7 +2,6 @@ package vn.ocop.indicator;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +32,28 @@ import vn.ocop.product.Product;
 public final class Tally {
     private final Areas areas;
     /** Per unit version of {@code areas} (its own instances), the numerator and denominator. */
-    private final Map<Area, long[]> byUnit = new IdentityHashMap<>();
+    private final Map<Area, long[]> byUnit;
     private final Map<String, long[]> unknown = new TreeMap<>();
-    /** The version last resolved for each code: reused while the contributions' dates fall in its validity. */
-    private final Map<String, Area> lastVersion = new HashMap<>();
+    /**
+     * The unit last resolved for a record's commune code, by the identity of that code (records share their code
+     * instances), so that counting a registry does not hash a string per record.
+     */
+    private final Map<String, Resolved> byCommuneCode;
+
+    /**
+     * A record's codes resolved on a date: the code it is attributed to, and its version (null when unknown). It holds
+     * on another date for the same codes when the version exists then (versions do not overlap).
+     */
+    private record Resolved(String province, LocalDate on, String code, Area unit) {
+        boolean holds(String province, LocalDate on) {
+            return this.province == province && (this.on.equals(on) || unit != null && unit.existsOn(on));
+        }
+    }
 
     private Tally(Areas areas) {
         this.areas = Objects.requireNonNull(areas, "areas");
+        this.byUnit = new IdentityHashMap<>(areas.units().size());
+        this.byCommuneCode = new IdentityHashMap<>(areas.units().size());
     }
 
     /**
@@ -61,28 +75,34 @@ public final class Tally {
      */
     public void add(String unitCode, LocalDate on, long numerator, long denominator) {
         String code = Objects.requireNonNull(unitCode, "unitCode");
+        checkNotNegative(code, numerator, denominator);
+        addTo(areas.recordedAs(code, on).orElse(null), code, numerator, denominator);
+    }
+
+    private static void checkNotNegative(String code, long numerator, long denominator) {
         if (numerator < 0 || denominator < 0) {
             throw new OcopException("tally for unit " + code + ": contributions must not be negative ("
                     + numerator + "/" + denominator + ")");
         }
-        Area unit = version(code, on);
+    }
+
+    private void addTo(Area unit, String code, long numerator, long denominator) {
         long[] sums = unit == null ? unknown.computeIfAbsent(code, k -> new long[2])
                 : byUnit.computeIfAbsent(unit, k -> new long[2]);
         sums[0] += numerator;
         sums[1] += denominator;
     }
 
-    /** @return the version the code recorded on the date stands for ({@link Areas#recordedAs}), or null */
-    private Area version(String code, LocalDate on) {
-        Area last = lastVersion.get(code);
-        if (last != null && last.existsOn(on)) { // versions do not overlap: the one existing that day
-            return last;
+    /** Adds a record's contribution under {@link Areas#unitCodeOf}(commune, province), as recorded on the date. */
+    private void addRecord(String commune, String province, LocalDate on, long numerator, long denominator) {
+        checkNotNegative(commune, numerator, denominator);
+        Resolved r = byCommuneCode.get(commune);
+        if (r == null || !r.holds(province, on)) {
+            String code = areas.unitCodeOf(commune, province);
+            r = new Resolved(province, on, code, areas.recordedAs(code, on).orElse(null));
+            byCommuneCode.put(commune, r);
         }
-        Area v = areas.recordedAs(code, on).orElse(null);
-        if (v != null) {
-            lastVersion.put(code, v);
-        }
-        return v;
+        addTo(r.unit(), r.code(), numerator, denominator);
     }
 
     /**
@@ -95,7 +115,7 @@ public final class Tally {
      * @param denominator 0 or more
      */
     public void addProduct(Product product, LocalDate on, long numerator, long denominator) {
-        add(areas.unitCodeOf(product.communeCode(), product.provinceCode()), on, numerator, denominator);
+        addRecord(product.communeCode(), product.provinceCode(), on, numerator, denominator);
     }
 
     /**
@@ -107,7 +127,7 @@ public final class Tally {
      * @param denominator 0 or more
      */
     public void addProducer(Producer producer, LocalDate on, long numerator, long denominator) {
-        add(areas.unitCodeOf(producer.communeCode(), producer.provinceCode()), on, numerator, denominator);
+        addRecord(producer.communeCode(), producer.provinceCode(), on, numerator, denominator);
     }
 
     /** @return the sum of all numerators, attributed or not */

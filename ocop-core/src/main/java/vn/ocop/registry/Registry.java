@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
@@ -283,6 +284,31 @@ public final class Registry {
         for (int k = firstIssuedOnOrAfter(Objects.requireNonNull(from, "from")); k < byIssue.length
                 && !byIssue[k].issued().isAfter(to); k++) {
             action.accept(products.get(byIssueProduct[k]), byIssue[k]);
+        }
+    }
+
+    /**
+     * Calls the action once per product, with its first certificate issued from {@code from} to {@code to} inclusive
+     * (in issue order, then certificate id) that the condition accepts, whatever happened to it since: "products
+     * recognised in a period", each counted once.
+     *
+     * @param from the first issue date, not null
+     * @param to the last issue date, not null
+     * @param counts which certificates count (stars, kind of recognition), not null
+     * @param action receives the product and its first certificate that counts, not null
+     */
+    public void forEachFirstIssued(LocalDate from, LocalDate to, Predicate<Certificate> counts,
+            BiConsumer<Product, Certificate> action) {
+        Objects.requireNonNull(counts, "counts");
+        Objects.requireNonNull(action, "action");
+        boolean[] seen = new boolean[products.size()];
+        for (int k = firstIssuedOnOrAfter(Objects.requireNonNull(from, "from")); k < byIssue.length
+                && !byIssue[k].issued().isAfter(Objects.requireNonNull(to, "to")); k++) {
+            int p = byIssueProduct[k];
+            if (!seen[p] && counts.test(byIssue[k])) {
+                seen[p] = true;
+                action.accept(products.get(p), byIssue[k]);
+            }
         }
     }
 

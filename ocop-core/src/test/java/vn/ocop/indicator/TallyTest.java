@@ -46,4 +46,23 @@ class TallyTest {
         assertThatThrownBy(() -> t.add("84", LocalDate.of(2024, 6, 1), -1, 0)).isInstanceOf(OcopException.class)
                 .hasMessageContaining("must not be negative");
     }
+
+    @Test
+    void recordsSharingACodeAreResolvedByTheirOwnProvinceAndDate() {
+        Tally t = Tally.of(AREAS);
+        String unknownCommune = "99999";
+        // the same commune code instance under two provinces: each record goes to its own province
+        t.addProduct(new Product("P1", "Sản phẩm", 1, "I", "PR", "84", unknownCommune, null), LocalDate.of(2024, 6, 1), 1, 0);
+        t.addProduct(new Product("P2", "Sản phẩm", 1, "I", "PR", "83", unknownCommune, null), LocalDate.of(2024, 6, 1), 1, 0);
+        // one code across the 2025 merger: the old Vĩnh Long, then the new one
+        Product p3 = new Product("P3", "Sản phẩm", 1, "I", "PR", "86", "86", null);
+        t.addProduct(p3, LocalDate.of(2024, 6, 1), 1, 0);
+        t.addProduct(p3, LocalDate.of(2026, 1, 1), 1, 0);
+        t.addProduct(p3, LocalDate.of(2024, 7, 1), 1, 0);
+        assertThat(t.numerator(AREAS.unit("84", LocalDate.of(2024, 6, 1)).orElseThrow())).isEqualTo(1);
+        assertThat(t.numerator(AREAS.unit("83", LocalDate.of(2024, 6, 1)).orElseThrow())).isEqualTo(1);
+        assertThat(t.numerator(AREAS.unit("86", LocalDate.of(2024, 6, 1)).orElseThrow())).isEqualTo(2);
+        assertThat(t.numerator(AREAS.unit("86", LocalDate.of(2026, 1, 1)).orElseThrow())).isEqualTo(1);
+        assertThat(t.unknownCodes()).isEmpty();
+    }
 }

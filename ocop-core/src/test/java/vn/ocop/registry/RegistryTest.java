@@ -122,6 +122,26 @@ class RegistryTest {
     }
 
     @Test
+    void eachProductOnceAtItsFirstCertificateThatCounts() {
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        b.product("A", "84", "845");
+        b.product("B", "84", "845");
+        Certificate a1 = b.cert("A", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 20));
+        Certificate a2 = b.cert("A", Star.FOUR, RegistrationKind.UPGRADE, LocalDate.of(2024, 10, 15));
+        b.replace(a1, a1.withReplacement(a2.issued(), a2.id()));
+        b.cert("B", Star.FOUR, RegistrationKind.FIRST, LocalDate.of(2023, 12, 31));
+        Registry r = b.build();
+        List<String> any = new java.util.ArrayList<>();
+        r.forEachFirstIssued(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), c -> true,
+                (p, c) -> any.add(p.id() + " " + c.id()));
+        assertThat(any).containsExactly("A C1-A");   // once, at its first; B's is before the window
+        List<String> fourStars = new java.util.ArrayList<>();
+        r.forEachFirstIssued(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31), c -> c.stars() == Star.FOUR,
+                (p, c) -> fourStars.add(p.id() + " " + c.id()));
+        assertThat(fourStars).containsExactly("B C3-B", "A C2-A");   // issue order
+    }
+
+    @Test
     void jsonRoundTrip() throws Exception {
         TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         b.producer("HTX1", ProducerType.HOP_TAC_XA, "84", "845");
