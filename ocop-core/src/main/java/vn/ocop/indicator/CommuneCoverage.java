@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.ocop.area.Area;
 import vn.ocop.area.AreaLevel;
 import vn.ocop.area.Areas;
+import vn.ocop.registry.Holdings;
 
 /**
  * Share of the communes existing on the date (level {@link AreaLevel#COMMUNE} in the register) that have at
@@ -47,11 +48,13 @@ public record CommuneCoverage() implements Indicator {
         LocalDate d = scope.asOf();
         Set<String> covered = new HashSet<>();
         Set<String> mapped = Collections.newSetFromMap(new IdentityHashMap<>()); // commune codes already mapped
-        scope.forEachHolding((p, c) -> {
-            if (mapped.add(p.communeCode())) {
-                covered.addAll(areas.correspondingOn(p.communeCode(), d, d));
+        Holdings h = scope.holdings();
+        for (int i = 0; i < h.count(); i++) {
+            String code = h.product(i).communeCode();
+            if (mapped.add(code)) {
+                covered.addAll(areas.correspondingOn(code, d, d));
             }
-        });
+        }
         for (Area commune : areas.unitsOn(d, AreaLevel.COMMUNE)) {
             tally.add(commune.code(), d, covered.contains(commune.code()) ? 1 : 0, 1);
         }

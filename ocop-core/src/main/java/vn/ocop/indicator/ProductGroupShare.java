@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.ocop.OcopException;
 import vn.ocop.internal.Text;
+import vn.ocop.product.Product;
+import vn.ocop.registry.Holdings;
 import vn.ocop.registry.Registry;
 
 /**
@@ -67,7 +69,10 @@ public record ProductGroupShare(List<String> groups) implements Indicator {
 
     @Override
     public void tally(Scope scope, Tally tally) {
-        scope.forEachHolding((p, c) -> tally.addProduct(p, scope.asOf(), groups.contains(p.productGroup()) ? 1 : 0,
-                1));
+        Holdings h = scope.holdings();
+        for (int i = 0; i < h.count(); i++) {
+            Product p = h.product(i);
+            tally.addProduct(p, scope.asOf(), groups.contains(p.productGroup()) ? 1 : 0, 1);
+        }
     }
 }

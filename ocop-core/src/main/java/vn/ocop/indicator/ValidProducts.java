@@ -6,6 +6,7 @@ import static vn.ocop.indicator.IndicatorText.stars;
 import java.util.Locale;
 import java.util.Objects;
 import vn.ocop.OcopException;
+import vn.ocop.registry.Holdings;
 import vn.ocop.rubric.Star;
 
 /**
@@ -55,10 +56,12 @@ public record ValidProducts(Star minStars, Star maxStars) implements Indicator {
     public void tally(Scope scope, Tally tally) {
         int lo = minStars.level();
         int hi = maxStars.level();
-        scope.forEachHolding((p, c) -> {
-            if (c.stars().level() >= lo && c.stars().level() <= hi) {
-                tally.addProduct(p, scope.asOf(), 1, 0);
+        Holdings h = scope.holdings();
+        for (int i = 0; i < h.count(); i++) {
+            int stars = h.certificate(i).stars().level();
+            if (stars >= lo && stars <= hi) {
+                tally.addProduct(h.product(i), scope.asOf(), 1, 0);
             }
-        });
+        }
     }
 }

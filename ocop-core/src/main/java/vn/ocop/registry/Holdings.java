@@ -17,7 +17,7 @@ import vn.ocop.product.Product;
  * <pre>{@code
  * Holdings h = registry.holdingsOn(LocalDate.of(2024, 12, 31));
  * h.count();                                  // OCOP products on that day
- * h.forEach((product, certificate) -> …);    // in registry order
+ * for (int i = 0; i < h.count(); i++) { h.product(i); h.certificate(i); }   // in registry order
  * h.producers();                              // producers with at least one of them
  * }</pre>
  *
@@ -28,7 +28,10 @@ public final class Holdings {
     private final LocalDate date;
     /** Per product of the registry, the certificate it holds, or null. */
     private final Certificate[] held;
-    private final int count;
+    /** The products holding one, in registry order, their certificates and their positions in the registry. */
+    private final Product[] products;
+    private final Certificate[] certificates;
+    private final int[] positions;
 
     Holdings(Registry registry, LocalDate date, Certificate[] held) {
         this.registry = registry;
@@ -38,7 +41,17 @@ public final class Holdings {
         for (Certificate c : held) {
             n += c == null ? 0 : 1;
         }
-        this.count = n;
+        this.products = new Product[n];
+        this.certificates = new Certificate[n];
+        this.positions = new int[n];
+        List<Product> all = registry.products();
+        for (int i = 0, k = 0; i < held.length; i++) {
+            if (held[i] != null) {
+                products[k] = all.get(i);
+                certificates[k] = held[i];
+                positions[k++] = i;
+            }
+        }
     }
 
     /** @return the registry */
@@ -53,7 +66,25 @@ public final class Holdings {
 
     /** @return how many products hold a certificate in effect on the date */
     public int count() {
-        return count;
+        return products.length;
+    }
+
+    /**
+     * @param i a position, 0 to {@link #count()} − 1
+     * @return the {@code i}-th product holding a certificate on the date, in registry order
+     * @throws IndexOutOfBoundsException for a position out of range
+     */
+    public Product product(int i) {
+        return products[i];
+    }
+
+    /**
+     * @param i a position, 0 to {@link #count()} − 1
+     * @return the certificate the {@code i}-th product holds on the date
+     * @throws IndexOutOfBoundsException for a position out of range
+     */
+    public Certificate certificate(int i) {
+        return certificates[i];
     }
 
     /**
@@ -72,21 +103,16 @@ public final class Holdings {
      */
     public void forEach(BiConsumer<Product, Certificate> action) {
         Objects.requireNonNull(action, "action");
-        List<Product> products = registry.products();
-        for (int i = 0; i < held.length; i++) {
-            if (held[i] != null) {
-                action.accept(products.get(i), held[i]);
-            }
+        for (int k = 0; k < products.length; k++) {
+            action.accept(products[k], certificates[k]);
         }
     }
 
     /** @return the producers with at least one product holding a certificate on the date, in registry order */
     public List<Producer> producers() {
         boolean[] has = new boolean[registry.producers().size()];
-        for (int i = 0; i < held.length; i++) {
-            if (held[i] != null) {
-                has[registry.producerIndexOf(i)] = true;
-            }
+        for (int position : positions) {
+            has[registry.producerIndexOf(position)] = true;
         }
         List<Producer> out = new ArrayList<>();
         for (int k = 0; k < has.length; k++) {
@@ -99,6 +125,6 @@ public final class Holdings {
 
     @Override
     public String toString() {
-        return "Holdings[" + date + ", " + count + " products]";
+        return "Holdings[" + date + ", " + count() + " products]";
     }
 }
