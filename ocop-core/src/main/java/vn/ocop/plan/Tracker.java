@@ -9,7 +9,6 @@ import vn.ocop.Problem;
 import vn.ocop.area.AreaLevel;
 import vn.ocop.area.Areas;
 import vn.ocop.indicator.Indicator;
-import vn.ocop.indicator.Indicators;
 import vn.ocop.indicator.Scope;
 import vn.ocop.indicator.Tally;
 import vn.ocop.registry.Registry;
@@ -87,7 +86,7 @@ public final class Tracker {
     }
 
     /**
-     * @param values reported values for {@link Reported} indicators, not null
+     * @param values reported values for {@link vn.ocop.indicator.Reported} indicators, not null
      * @return a copy using these reported values
      */
     public Tracker withReported(Collection<ReportedValue> values) {

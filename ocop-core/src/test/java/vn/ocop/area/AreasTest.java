@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
 import vn.ocop.product.ProductCode;
