@@ -20,15 +20,21 @@
  *         of a product's life (recognition, upgrade, re-evaluation, extension, revocation, transition)</td>
  *         <td>{@code ProductHistory}, {@code ProcessRules}</td></tr>
  *     <tr><td>{@code vn.ocop.area}</td><td>administrative areas over time (provinces, districts before July
- *         2025, communes) and their succession</td><td>{@code Areas}</td></tr>
+ *         2025, communes) and their succession; the bundled national register of units before and after the 2025
+ *         reorganisation</td><td>{@code AdministrativeUnitRegistry}, {@code Areas}</td></tr>
  *     <tr><td>{@code vn.ocop.registry}</td><td>the register of products, producers and certificates that
  *         indicators count</td><td>{@code Registry}</td></tr>
- *     <tr><td>{@code vn.ocop.plan}</td><td>provincial plans, targets, indicators and progress tracking</td>
+ *     <tr><td>{@code vn.ocop.indicator}</td><td>what plan targets measure: new recognitions, products in effect,
+ *         shares, coverage, reported values</td><td>{@code Indicators}</td></tr>
+ *     <tr><td>{@code vn.ocop.plan}</td><td>provincial plans, targets and progress tracking</td>
  *         <td>{@code Plan}, {@code Tracker}</td></tr>
  *     <tr><td>{@code vn.ocop.statistics}</td><td>programme statistics: snapshots, percentages, checks of
  *         published figures</td><td>{@code StatisticsSnapshot}</td></tr>
  *     <tr><td>{@code vn.ocop.format}</td><td>presentation: results as text, HTML and CSV in Vietnamese (the
- *         default) or English</td><td>{@code Formats}, {@code Localized}</td></tr>
+ *         default) or English; the printable evaluation sheet</td><td>{@code Formats}, {@code Localized},
+ *         {@code EvaluationSheetForm}</td></tr>
+ *     <tr><td>{@code vn.ocop.sheetio}</td><td>evaluation sheets in and out of spreadsheets: fill-in templates
+ *         (JSON, CSV) and members' sheets read from CSV</td><td>{@code SheetCsvReader}</td></tr>
  *   </tbody>
  * </table>
  *
@@ -40,7 +46,7 @@
  * this module alone. Jackson databind is required transitively because the public API returns its
  * {@code ObjectMapper} ({@code OcopJson.mapper()}: the library's hardened configuration, for callers to read sheets
  * and councils and write results with Jackson's own API); no domain type carries a Jackson annotation (the mapping
- * lives in {@code vn.ocop.internal.json}). Bean Validation (Hibernate Validator) checks input records; JUnit is
+ * lives in {@code vn.ocop.internal.json}). jackson-dataformat-csv reads spreadsheets; Bean Validation (Hibernate Validator) checks input records; JUnit is
  * needed only by {@code vn.ocop.rulecheck}, inside the caller's tests.
  */
 module vn.ocop.core {
@@ -55,15 +61,22 @@ module vn.ocop.core {
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
     exports vn.ocop.product;
+    exports vn.ocop.area;
+    exports vn.ocop.registry;
+    exports vn.ocop.indicator;
     exports vn.ocop.plan;
+    exports vn.ocop.statistics;
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
-    exports vn.ocop.area;
     exports vn.ocop.sheetio;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
-    opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens vn.ocop.area to com.fasterxml.jackson.databind;
+    opens vn.ocop.registry to com.fasterxml.jackson.databind;
+    opens vn.ocop.indicator to com.fasterxml.jackson.databind;
+    opens vn.ocop.plan to com.fasterxml.jackson.databind;
+    opens vn.ocop.statistics to com.fasterxml.jackson.databind;
     opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
 }

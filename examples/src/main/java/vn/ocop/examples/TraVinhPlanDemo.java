@@ -1,38 +1,58 @@
 package vn.ocop.examples;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import vn.ocop.OcopJson;
+import java.util.Locale;
 import vn.ocop.Problem;
-import vn.ocop.plan.Areas;
+import vn.ocop.area.Area;
+import vn.ocop.area.Areas;
+import vn.ocop.examples.bench.SyntheticRegistry;
+import vn.ocop.format.Formats;
+import vn.ocop.format.ProblemFormatter;
+import vn.ocop.format.ProgressReportFormatter;
+import vn.ocop.format.StatisticsFormatter;
 import vn.ocop.plan.Plan;
 import vn.ocop.plan.ProgressReport;
-import vn.ocop.plan.Registry;
 import vn.ocop.plan.ReportedValue;
-import vn.ocop.plan.SyntheticRegistry;
 import vn.ocop.plan.Tracker;
+import vn.ocop.registry.Registry;
+import vn.ocop.statistics.StatisticsSnapshot;
 
 /**
  * The Trà Vinh 2024 OCOP plan (40 new 3★+ products allocated to the nine district-level units, at least 5 brands),
  * read from {@code samples/tra-vinh-plan-2024.json}, tracked against a SAMPLE registry ({@link TraVinhSample}) and
  * sample reports: progress after the first evaluation rounds and at the end of the year, a CSV excerpt, the
- * province's statistics snapshot, the 2025 old-to-new mapping, and one timing of a national-size progress report
- * ({@link SyntheticRegistry}: 20,000 products, 700 communes, 40 targets; a rough figure, the JMH suite is issue 6).
+ * province's statistics, the 2025 old-to-new mapping, and one rough timing of a national-size progress report
+ * ({@link SyntheticRegistry}: 20,000 products, 700 communes, 40 targets; the JMH suite in
+ * {@code vn.ocop.examples.bench} measures it properly). In Vietnamese, or in English with the argument {@code en}.
  *
  * <p>Run: {@code mvn -q -B -DskipTests package exec:java -pl examples -am -Ddemo.main=vn.ocop.examples.TraVinhPlanDemo}
+ * (add {@code -Dexec.args=en} for English).
  */
 public final class TraVinhPlanDemo {
-    private TraVinhPlanDemo() {
+    private final Locale locale;
+    private final boolean english;
+
+    private TraVinhPlanDemo(Locale locale) {
+        this.locale = locale;
+        this.english = Formats.isEnglish(locale);
     }
 
     /**
-     * @param args unused
+     * @param args {@code en} for English; Vietnamese otherwise
      * @throws Exception on a read failure
      */
     public static void main(String[] args) throws Exception {
+        new TraVinhPlanDemo(args.length > 0 ? Locale.forLanguageTag(args[0]) : Formats.VIETNAMESE_LOCALE).run();
+    }
+
+    private void say(String vietnamese, String inEnglish) {
+        System.out.println(english ? inEnglish : vietnamese);
+    }
+
+    private void run() throws Exception {
         Areas areas;
         Plan plan;
         List<ReportedValue> reports;
@@ -40,34 +60,56 @@ public final class TraVinhPlanDemo {
                 InputStream r = resource("tra-vinh-reports-2024.json")) {
             areas = Areas.read(a, "samples/tra-vinh-areas.json");
             plan = Plan.read(p, "samples/tra-vinh-plan-2024.json");
-            reports = OcopJson.mapper().readValue(r, new TypeReference<List<ReportedValue>>() { });
+            reports = ReportedValue.readList(r, "samples/tra-vinh-reports-2024.json");
         }
         Registry registry = TraVinhSample.registry();
-        System.out.println("OCOP plan tracking — " + plan.title());
-        System.out.println("Sample registry (invented, not real products): " + registry);
+        say("Theo dõi kế hoạch OCOP — " + plan.title(), "OCOP plan tracking — " + plan.title());
+        int products = registry.products().size();
+        int certificates = registry.certificates().size();
+        say("Sổ theo dõi MẪU (sản phẩm giả định, không có thật): " + products + " sản phẩm, " + certificates
+                + " giấy chứng nhận", "SAMPLE registry (invented, not real products): " + products + " products, "
+                + certificates + " certificates");
+        checkPlan(plan, areas);
+        progress(Tracker.of(registry, areas).withReported(reports), plan);
+        System.out.println();
+        System.out.print(StatisticsFormatter.of(locale).text(StatisticsSnapshot.of(registry, areas, "84",
+                LocalDate.of(2024, 12, 31))));
+        System.out.println();
+        String now = areas.correspondingOn("845", LocalDate.of(2024, 12, 31), LocalDate.of(2026, 1, 1)).toString();
+        String name = areas.unit("86", LocalDate.of(2026, 1, 1)).map(Area::label).orElse("86");
+        say("Sau cải cách năm 2025, Huyện Cầu Kè (845) ghi năm 2024 ứng với " + now + " " + name + " vào 01/01/2026",
+                "After the 2025 reform, Huyện Cầu Kè (845) as recorded in 2024 corresponds on 2026-01-01 to " + now
+                        + " " + name);
+        System.out.println();
+        roughTiming();
+    }
+
+    private void checkPlan(Plan plan, Areas areas) {
         List<Problem> problems = plan.problems(areas);
-        System.out.println("Plan check: " + (problems.isEmpty() ? "allocations add up (4+4+4+4+4+5+5+5+5 = 40), all areas known"
-                : problems));
+        if (problems.isEmpty()) {
+            say("Kiểm tra kế hoạch: phân bổ cộng lại đủ (4+4+4+4+4+5+5+5+5 = 40), mọi địa bàn đều có trong danh mục",
+                    "Plan check: allocations add up (4+4+4+4+4+5+5+5+5 = 40), all areas known");
+        } else {
+            System.out.println(ProblemFormatter.of(locale).format(english ? "plan" : "kế hoạch", problems));
+        }
+    }
 
-        Tracker tracker = Tracker.of(registry, areas).withReported(reports);
+    private void progress(Tracker tracker, Plan plan) {
+        ProgressReportFormatter f = ProgressReportFormatter.of(locale);
         System.out.println();
-        System.out.println("=== After the first evaluation rounds ===");
-        System.out.print(tracker.progress(plan, LocalDate.of(2024, 8, 31)).toTable());
+        say("=== Sau các đợt đánh giá đầu năm ===", "=== After the first evaluation rounds ===");
+        System.out.print(f.table(tracker.progress(plan, LocalDate.of(2024, 8, 31))));
         System.out.println();
-        System.out.println("=== End of the year ===");
+        say("=== Cuối năm ===", "=== End of the year ===");
         ProgressReport end = tracker.progress(plan, LocalDate.of(2024, 12, 31));
-        System.out.print(end.toTable());
+        System.out.print(f.table(end));
         System.out.println();
-        System.out.println("CSV export (first 3 of " + end.toCsv().split("\r\n").length + " lines):");
-        Arrays.stream(end.toCsv().split("\r\n")).limit(3).forEach(l -> System.out.println("  " + l));
-        System.out.println();
-        System.out.print(tracker.snapshot("84", LocalDate.of(2024, 12, 31)).toText());
-        System.out.println();
-        System.out.println("After the 2025 reform, Huyện Cầu Kè (845) as recorded in 2024 corresponds on 2026-01-01 to "
-                + areas.correspondingOn("845", LocalDate.of(2024, 12, 31), LocalDate.of(2026, 1, 1)) + " "
-                + areas.label("86", LocalDate.of(2026, 1, 1)));
+        String[] csv = f.csv(end).split("\r\n");
+        say("Tệp CSV (3 dòng đầu trong " + csv.length + " dòng):", "CSV export (first 3 of " + csv.length + " lines):");
+        Arrays.stream(csv).limit(3).forEach(l -> System.out.println("  " + l));
+    }
 
-        System.out.println();
+    private void roughTiming() {
         long g0 = System.nanoTime();
         SyntheticRegistry national = SyntheticRegistry.national(42);
         double generated = (System.nanoTime() - g0) / 1e6;
@@ -83,11 +125,20 @@ public final class TraVinhPlanDemo {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("Timing (rough, not JMH): progress report of the synthetic national registry (%d products, "
-                + "%d certificates, %d communes, %d targets, 2024–2026): median %.1f ms, min %.1f ms over %d runs after "
-                + "5 warm-up runs (generation %.0f ms)%n", national.registry().products().size(),
-                national.registry().certificates().size(), SyntheticRegistry.COMMUNES, national.plan().targets().size(),
-                ms[runs / 2], ms[0], runs, generated);
+        Formats fmt = Formats.of(locale);
+        String median = fmt.decimal(java.math.BigDecimal.valueOf(ms[runs / 2]), 1);
+        String min = fmt.decimal(java.math.BigDecimal.valueOf(ms[0]), 1);
+        String gen = fmt.decimal(java.math.BigDecimal.valueOf(generated), 0);
+        String n = fmt.integer(national.registry().products().size());
+        String c = fmt.integer(national.registry().certificates().size());
+        say("Thời gian (ước lượng thô, không phải JMH): báo cáo tiến độ trên sổ theo dõi toàn quốc giả lập (" + n
+                + " sản phẩm, " + c + " giấy chứng nhận, " + SyntheticRegistry.COMMUNES + " xã, "
+                + national.plan().targets().size() + " mục tiêu, 2024–2026): trung vị " + median + " ms, nhanh nhất "
+                + min + " ms qua " + runs + " lần sau 5 lần chạy khởi động (tạo dữ liệu " + gen + " ms)",
+                "Timing (rough, not JMH): progress report of the synthetic national registry (" + n + " products, " + c
+                + " certificates, " + SyntheticRegistry.COMMUNES + " communes, " + national.plan().targets().size()
+                + " targets, 2024–2026): median " + median + " ms, min " + min + " ms over " + runs + " runs after 5 "
+                + "warm-up runs (generation " + gen + " ms)");
     }
 
     private static InputStream resource(String name) {

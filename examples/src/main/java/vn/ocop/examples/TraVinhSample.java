@@ -3,7 +3,6 @@ package vn.ocop.examples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.ocop.plan.Registry;
 import vn.ocop.product.Certificate;
 import vn.ocop.product.LegalRepresentative;
 import vn.ocop.product.ProcessRules;
@@ -14,6 +13,7 @@ import vn.ocop.product.Product;
 import vn.ocop.product.ProductHistory;
 import vn.ocop.product.RegistrationKind;
 import vn.ocop.product.RevocationGround;
+import vn.ocop.registry.Registry;
 import vn.ocop.rubric.Star;
 
 /**

@@ -3,22 +3,20 @@ package vn.ocop.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ocop.area.Area;
+import vn.ocop.area.Areas;
+import vn.ocop.area.Placement;
 
 /**
- * Maps unit versions of the registry to a plan's area and its allocated areas, through {@link Areas#correspondingOn}
- * (the plan's codes are read on their own dates). Results are cached per unit version. Not thread-safe.
+ * Places unit versions of the register relative to a plan's area ({@link Areas#placement}) and among its allocated
+ * areas, each read on its own date. Results are cached per unit version. Not thread-safe.
  */
 final class Attribution {
-    /** The unit is inside the area. */
-    static final int IN = 1;
-    /** The unit is outside the area. */
-    static final int OUT = 0;
-    /** The unit corresponds to units both inside and outside (or cannot be mapped to the area's date). */
-    static final int SPLIT = 2;
     /** No allocated area contains the unit. */
     static final int NO_ALLOCATION = -1;
     /** The unit corresponds to several allocated areas, or partly to none. */
@@ -28,9 +26,10 @@ final class Attribution {
     private final String area;
     private final LocalDate areaOn;
     private final List<String> allocations;
+    /** The allocations' indexes by the date they are read on. */
     private final Map<LocalDate, List<Integer>> byDate = new LinkedHashMap<>();
-    private final int[] inArea;
-    private final int[] allocation;
+    private final Map<Area, Placement> placements = new IdentityHashMap<>();
+    private final Map<Area, Integer> allocationOf = new IdentityHashMap<>();
 
     /**
      * @param areas the register
@@ -47,58 +46,64 @@ final class Attribution {
         for (int i = 0; i < allocations.size(); i++) {
             byDate.computeIfAbsent(allocationDates.get(i), d -> new ArrayList<>()).add(i);
         }
-        this.inArea = new int[areas.versionCount()];
-        this.allocation = new int[areas.versionCount()];
-        java.util.Arrays.fill(inArea, -1);
-        java.util.Arrays.fill(allocation, Integer.MIN_VALUE);
+    }
+
+    /** @return whether there are allocated areas */
+    boolean allocates() {
+        return !allocations.isEmpty();
     }
 
     /**
-     * @param version a unit version id
-     * @return {@link #IN}, {@link #OUT} or {@link #SPLIT}
+     * @param version a unit version of the register
+     * @return where it lies relative to the plan's area
      */
-    int inArea(int version) {
-        if (inArea[version] < 0) {
-            Set<String> m = areas.correspondingOn(version, areaOn);
-            int in = 0;
-            for (String c : m) {
-                if (areas.isWithin(c, area, areaOn)) {
-                    in++;
-                }
-            }
-            inArea[version] = m.isEmpty() ? SPLIT : in == m.size() ? IN : in == 0 ? OUT : SPLIT;
+    Placement placement(Area version) {
+        Placement p = placements.get(version);
+        if (p == null) {
+            p = areas.placement(version, area, areaOn);
+            placements.put(version, p);
         }
-        return inArea[version];
+        return p;
     }
 
     /**
-     * @param version a unit version id
+     * @param version a unit version of the register
      * @return the index of the allocated area containing it, {@link #NO_ALLOCATION} or {@link #SEVERAL}
      */
-    int allocation(int version) {
-        if (allocation[version] == Integer.MIN_VALUE) {
-            Set<Integer> found = new HashSet<>();
-            boolean missing = false;
-            for (Map.Entry<LocalDate, List<Integer>> e : byDate.entrySet()) {
-                Set<String> m = areas.correspondingOn(version, e.getKey());
-                for (String c : m) {
-                    int hit = NO_ALLOCATION;
-                    for (int i : e.getValue()) {
-                        if (areas.isWithin(c, allocations.get(i), e.getKey())) {
-                            hit = i;
-                            break;
-                        }
-                    }
-                    if (hit == NO_ALLOCATION) {
-                        missing = true;
-                    } else {
-                        found.add(hit);
-                    }
+    int allocation(Area version) {
+        Integer a = allocationOf.get(version);
+        if (a == null) {
+            a = findAllocation(version);
+            allocationOf.put(version, a);
+        }
+        return a;
+    }
+
+    private int findAllocation(Area version) {
+        Set<Integer> found = new HashSet<>();
+        boolean missing = false;
+        for (Map.Entry<LocalDate, List<Integer>> e : byDate.entrySet()) {
+            for (String unit : areas.correspondingOn(version, e.getKey())) {
+                int hit = allocationContaining(unit, e.getValue(), e.getKey());
+                if (hit == NO_ALLOCATION) {
+                    missing = true;
+                } else {
+                    found.add(hit);
                 }
             }
-            allocation[version] = found.isEmpty() ? NO_ALLOCATION
-                    : found.size() == 1 && !missing ? found.iterator().next() : SEVERAL;
         }
-        return allocation[version];
+        if (found.isEmpty()) {
+            return NO_ALLOCATION;
+        }
+        return found.size() == 1 && !missing ? found.iterator().next() : SEVERAL;
+    }
+
+    private int allocationContaining(String unit, List<Integer> candidates, LocalDate on) {
+        for (int i : candidates) {
+            if (areas.isWithin(unit, allocations.get(i), on)) {
+                return i;
+            }
+        }
+        return NO_ALLOCATION;
     }
 }

@@ -1,23 +1,18 @@
 package vn.ocop.plan;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
+import vn.ocop.area.Areas;
 import vn.ocop.internal.Text;
+import vn.ocop.internal.json.JsonDocuments;
 import vn.ocop.rubric.DateRange;
 
 /**
@@ -28,6 +23,7 @@ import vn.ocop.rubric.DateRange;
  * Plan plan = Plan.read(in, "tra-vinh-plan-2024.json");
  * plan.problems();                                   // e.g. allocations that do not add up to the target
  * ProgressReport r = Tracker.of(registry, areas).progress(plan, LocalDate.of(2024, 8, 31));
+ * Plan merged = Plan.combine("VL", "Vĩnh Long 2021–2025", "86", LocalDate.of(2025, 7, 1), List.of(tv, bt, vl));
  * }</pre>
  *
  * <p>JSON form: {@code {"id":"TV-2024","title":"…","area":"84","period":{"from":"2024-01-01","until":"2025-01-01"},
@@ -51,12 +47,25 @@ import vn.ocop.rubric.DateRange;
  * @param targets the targets, with distinct ids, not null
  * @param note a remark (source of the text, what was interpreted), or null
  */
-@JsonPropertyOrder({"id", "title", "area", "period", "legalReference", "baselineDate", "areasOn", "note", "targets"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Plan(String id, String title, String area, DateRange period, String legalReference,
         LocalDate baselineDate, LocalDate areasOn, List<Target> targets, String note) {
 
-    /** Checks and normalises the components. */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param id identifier, not blank
+     * @param title title, not blank
+     * @param area code of the issuing area (province, or country), not blank
+     * @param period the period, bounded, not null
+     * @param legalReference the plan's legal reference (e.g. "Kế hoạch 124/KH-UBND ngày 14/4/2021"), not blank
+     * @param baselineDate the date the baseline values refer to (often the day before the period), not after the
+     *        period's last day, not null
+     * @param areasOn the date on which the plan's area codes are read; null means the first day of the period
+     * @param targets the targets, with distinct ids, not null
+     * @param note a remark (source of the text, what was interpreted), or null
+     * @throws OcopException if a text is blank, the period does not end, the baseline date is not before its end,
+     *         or a target id appears twice
+     */
     public Plan {
         id = Text.nfc(Objects.requireNonNull(id, "id"));
         title = Text.nfc(Objects.requireNonNull(title, "title"));
@@ -97,6 +106,7 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * @param first first year
      * @param last last year, not before the first
      * @return the period from 1 January of the first year through 31 December of the last
+     * @throws OcopException if the last year is before the first
      */
     public static DateRange years(int first, int last) {
         if (last < first) {
@@ -109,16 +119,12 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * Reads a plan from JSON with {@link OcopJson}.
      *
      * @param in UTF-8 JSON, not null; not closed
-     * @param source name of the file for messages, not null
+     * @param source name of the file for problems, not null
      * @return the plan
-     * @throws OcopException naming the source and what is wrong
+     * @throws PlanValidationException with the problem found, with the file, line, column and JSON path
      */
     public static Plan read(InputStream in, String source) {
-        try {
-            return OcopJson.mapper().readValue(in, Plan.class);
-        } catch (IOException e) {
-            throw new OcopException("plan " + source + ": " + Jsons.message(e), e);
-        }
+        return JsonDocuments.read(in, source, Plan.class, PlanValidationException::new);
     }
 
     /** @return the last day of the period */
@@ -149,37 +155,7 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * @return the problems, empty when consistent
      */
     public List<Problem> problems() {
-        List<Problem> out = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            if (t.allocations().isEmpty() || t.indicator().share()) {
-                continue;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Target.Allocation a : t.allocations()) {
-                sum = sum.add(a.value());
-            }
-            if (sum.compareTo(t.value()) != 0 && t.allocationNote() == null) {
-                out.add(new Problem("plan " + id, "$.targets[" + i + "].allocations", "target " + t.id()
-                        + ": the allocations add up to " + sum.toPlainString() + ", not to the target "
-                        + t.value().toPlainString() + " (" + t.allocations().size() + " areas: "
-                        + t.allocations().stream().map(a -> a.area() + " " + a.value().toPlainString())
-                                .collect(Collectors.joining(", "))
-                        + "); correct them or state the plan's reason in allocationNote"));
-            }
-            if (t.baseline() != null && t.allocations().stream().allMatch(a -> a.baseline() != null)) {
-                BigDecimal bs = BigDecimal.ZERO;
-                for (Target.Allocation a : t.allocations()) {
-                    bs = bs.add(a.baseline());
-                }
-                if (bs.compareTo(t.baseline()) != 0 && t.allocationNote() == null) {
-                    out.add(new Problem("plan " + id, "$.targets[" + i + "].allocations", "target " + t.id()
-                            + ": the allocations' baselines add up to " + bs.toPlainString() + ", not to the target's "
-                            + t.baseline().toPlainString()));
-                }
-            }
-        }
-        return out;
+        return PlanChecks.arithmetic(this);
     }
 
     /**
@@ -190,29 +166,7 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * @return the problems, empty when consistent
      */
     public List<Problem> problems(Areas areas) {
-        List<Problem> out = new ArrayList<>(problems());
-        if (!areas.exists(area, areasOn)) {
-            out.add(new Problem("plan " + id, "$.area", "area " + area + " does not exist on " + areasOn
-                    + (areas.versions(area).isEmpty() ? " (unknown code)" : " (exists " + areas.versions(area).stream()
-                            .map(a -> a.validity().toString()).collect(Collectors.joining(", ")) + ")")));
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            Target t = targets.get(i);
-            for (int k = 0; k < t.allocations().size(); k++) {
-                Target.Allocation a = t.allocations().get(k);
-                LocalDate on = a.areaOn() == null ? areasOn : a.areaOn();
-                String path = "$.targets[" + i + "].allocations[" + k + "].area";
-                if (!areas.exists(a.area(), on)) {
-                    out.add(new Problem("plan " + id, path, "target " + t.id() + ": allocated area " + a.area()
-                            + " does not exist on " + on));
-                } else if (!areas.correspondingOn(a.area(), on, areasOn).stream()
-                        .allMatch(m -> areas.isWithin(m, area, areasOn))) {
-                    out.add(new Problem("plan " + id, path, "target " + t.id() + ": allocated area "
-                            + areas.label(a.area(), on) + " is not inside the plan's area " + areas.label(area, areasOn)));
-                }
-            }
-        }
-        return out;
+        return PlanChecks.withAreas(this, areas);
     }
 
     /**
@@ -233,75 +187,9 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * @param areasOn the date the new area code is read on (the day of the merger), not null
      * @param plans the old plans, at least one, all over the same period, not null
      * @return the combined plan
-     * @throws OcopException if the plans cover different periods
+     * @throws OcopException if no plan is given or the plans cover different periods
      */
     public static Plan combine(String id, String title, String area, LocalDate areasOn, List<Plan> plans) {
-        if (plans.isEmpty()) {
-            throw new OcopException("combine " + id + ": no plans given");
-        }
-        DateRange period = plans.get(0).period();
-        for (Plan p : plans) {
-            if (!p.period().equals(period)) {
-                throw new OcopException("combine " + id + ": plan " + p.id() + " covers " + p.period() + ", not "
-                        + period + " like " + plans.get(0).id() + "; only plans over the same period can be combined");
-            }
-        }
-        LocalDate baseline = plans.stream().map(Plan::baselineDate).min(LocalDate::compareTo).orElseThrow();
-        Map<List<Object>, List<Object[]>> groups = new LinkedHashMap<>();
-        List<Target> out = new ArrayList<>();
-        for (Plan p : plans) {
-            for (Target t : p.targets()) {
-                if (t.indicator().share()) {
-                    out.add(new Target(p.area() + "-" + t.id(), t.label(), t.indicator(), t.value(), t.goal(), t.baseline(),
-                            List.of(new Target.Allocation(p.area(), t.value(), t.baseline(), p.areasOn())),
-                            "a share target of " + p.area() + " only (" + p.id() + "); shares are not added up", t.source()));
-                } else {
-                    groups.computeIfAbsent(List.of(t.indicator(), t.goal()), k -> new ArrayList<>()).add(new Object[] {p, t});
-                }
-            }
-        }
-        Set<String> usedIds = new HashSet<>();
-        for (Target t : out) {
-            usedIds.add(t.id());
-        }
-        List<Target> combined = new ArrayList<>();
-        for (List<Object[]> g : groups.values()) {
-            Target first = (Target) g.get(0)[1];
-            BigDecimal value = BigDecimal.ZERO;
-            BigDecimal base = BigDecimal.ZERO;
-            boolean allBases = true;
-            List<Target.Allocation> allocs = new ArrayList<>();
-            List<String> parts = new ArrayList<>();
-            List<String> from = new ArrayList<>();
-            for (Object[] pt : g) {
-                Plan p = (Plan) pt[0];
-                Target t = (Target) pt[1];
-                value = value.add(t.value());
-                if (t.baseline() == null) {
-                    allBases = false;
-                } else {
-                    base = base.add(t.baseline());
-                }
-                allocs.add(new Target.Allocation(p.area(), t.value(), t.baseline(), p.areasOn()));
-                parts.add(p.area() + " " + t.value().toPlainString());
-                from.add(p.id() + " " + t.id());
-            }
-            String tid = first.id();
-            for (int n = 2; usedIds.contains(tid); n++) {
-                tid = first.id() + "-" + n;
-            }
-            usedIds.add(tid);
-            String note = null;
-            if (g.size() < plans.size()) {
-                note = "set only by " + g.stream().map(pt -> ((Plan) pt[0]).area()).collect(Collectors.joining(", "))
-                        + "; the other plans have no such target";
-            }
-            combined.add(new Target(tid, first.label() + " [combined: " + String.join(" + ", parts) + "]",
-                    first.indicator(), value, first.goal(), allBases ? base : null, allocs, note,
-                    String.join("; ", from)));
-        }
-        combined.addAll(out);
-        return new Plan(id, title, area, period, plans.stream().map(Plan::legalReference).collect(Collectors.joining("; ")),
-                baseline, areasOn, combined, "combined from " + plans.stream().map(Plan::id).collect(Collectors.joining(", ")));
+        return new PlanCombination(id, plans).combine(title, area, areasOn);
     }
 }

@@ -19,7 +19,16 @@ public record ProgressOptions(BigDecimal atRiskPaceFactor) {
     /** The defaults: at-risk factor 1.5. */
     public static final ProgressOptions DEFAULT = new ProgressOptions(new BigDecimal("1.5"));
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param atRiskPaceFactor a target below the linear pace is {@link Status#AT_RISK} (rather than
+     *        {@link Status#BEHIND}) when the pace needed for the rest of the period is at most this many times the
+     *        planned pace; at least 1, not null. Default 1.5: a province that must work half as fast again as planned
+     *        can still catch up within its usual two evaluation rounds a year; beyond that it rarely does. This
+     *        threshold is the library's judgement, not a legal rule.
+     * @throws OcopException if the factor is below 1
+     */
     public ProgressOptions {
         Objects.requireNonNull(atRiskPaceFactor, "atRiskPaceFactor");
         if (atRiskPaceFactor.compareTo(BigDecimal.ONE) < 0) {

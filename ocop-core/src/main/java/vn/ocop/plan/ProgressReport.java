@@ -2,7 +2,6 @@ package vn.ocop.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.ocop.OcopException;
@@ -11,41 +10,147 @@ import vn.ocop.rubric.DateRange;
 
 /**
  * Progress of a plan on a date: one {@link TargetProgress} per target, with the plan's problems. Serialises to JSON
- * with {@code OcopJson.mapper()}; {@link #toTable()} renders it for a terminal and {@link #toCsv()} for a
- * spreadsheet.
+ * with {@code OcopJson.mapper()}; {@code vn.ocop.format.ProgressReportFormatter} writes it as text tables or CSV, in
+ * Vietnamese or English.
+ *
+ * <p>The measurement date, the share of the period elapsed and every line's {@link Pace} follow from the period, the
+ * date asked for and the at-risk factor.
  *
  * <p>Immutable and thread-safe.
- *
- * @param plan the plan's id, not null
- * @param title the plan's title, not null
- * @param legalReference the plan's legal reference, not null
- * @param area the plan's area code, not null
- * @param areaName its name with its code, not null
- * @param period the plan's period, not null
- * @param asOf the date asked for, not null
- * @param measuredOn the date values are taken on: {@code asOf}, or the period's last day if {@code asOf} is later,
- *        not null
- * @param elapsedPercent share of the period's days elapsed through {@code measuredOn} inclusive, 1 decimal half-up
- * @param targets progress per target, in the plan's order, not null
- * @param problems the plan's problems (allocations not adding up, unknown areas, conflicting reports), not null
  */
-public record ProgressReport(String plan, String title, String legalReference, String area, String areaName,
-        DateRange period, LocalDate asOf, LocalDate measuredOn, BigDecimal elapsedPercent, List<TargetProgress> targets,
-        List<Problem> problems) {
+public final class ProgressReport {
+    private final String plan;
+    private final String title;
+    private final String legalReference;
+    private final String area;
+    private final String areaName;
+    private final DateRange period;
+    private final LocalDate asOf;
+    private final BigDecimal atRiskFactor;
+    private final List<TargetProgress> targets;
+    private final List<Problem> problems;
 
-    /** Checks and copies the components. */
-    public ProgressReport {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(legalReference, "legalReference");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(areaName, "areaName");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(measuredOn, "measuredOn");
-        Objects.requireNonNull(elapsedPercent, "elapsedPercent");
-        targets = List.copyOf(targets);
-        problems = List.copyOf(problems);
+    private ProgressReport(String plan, String title, String legalReference, String area, String areaName,
+            DateRange period, LocalDate asOf, BigDecimal atRiskFactor, List<TargetProgress> targets,
+            List<Problem> problems) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.title = Objects.requireNonNull(title, "title");
+        this.legalReference = Objects.requireNonNull(legalReference, "legalReference");
+        this.area = Objects.requireNonNull(area, "area");
+        this.areaName = areaName;
+        this.period = Objects.requireNonNull(period, "period");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.atRiskFactor = Objects.requireNonNull(atRiskFactor, "atRiskFactor");
+        this.targets = List.copyOf(targets);
+        this.problems = List.copyOf(problems);
+        if (period.until() == null) {
+            throw new OcopException("progress report of " + plan + ": the period " + period + " must end");
+        }
+        Pace pace = pace();
+        for (TargetProgress t : this.targets) {
+            for (AreaProgress a : lines(t)) {
+                if (!pace.equals(a.pace())) {
+                    throw new OcopException("progress report of " + plan + ": target " + t.id() + " is judged at "
+                            + a.pace() + ", not at the report's " + pace);
+                }
+            }
+        }
+    }
+
+    private static List<AreaProgress> lines(TargetProgress t) {
+        List<AreaProgress> out = new java.util.ArrayList<>(t.areas());
+        out.add(t.total());
+        return out;
+    }
+
+    /**
+     * @param plan the plan, not null
+     * @param areaName the name of the plan's area, or null when the register does not know its code
+     * @param asOf the date asked for, not null
+     * @param atRiskFactor the at-risk factor the lines were judged with, not null
+     * @param targets progress per target, in the plan's order, not null
+     * @param problems the plan's problems, not null
+     * @return the report
+     */
+    static ProgressReport of(Plan plan, String areaName, LocalDate asOf, BigDecimal atRiskFactor,
+            List<TargetProgress> targets, List<Problem> problems) {
+        return new ProgressReport(plan.id(), plan.title(), plan.legalReference(), plan.area(), areaName,
+                plan.period(), asOf, atRiskFactor, targets, problems);
+    }
+
+    /**
+     * @param period a bounded period, not null
+     * @param asOf a date, not null
+     * @return {@code asOf}, or the period's last day if {@code asOf} is later
+     */
+    static LocalDate measuredOn(DateRange period, LocalDate asOf) {
+        LocalDate last = period.until().minusDays(1);
+        return asOf.isAfter(last) ? last : asOf;
+    }
+
+    /** @return the plan's id */
+    public String plan() {
+        return plan;
+    }
+
+    /** @return the plan's title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the plan's legal reference */
+    public String legalReference() {
+        return legalReference;
+    }
+
+    /** @return the plan's area code */
+    public String area() {
+        return area;
+    }
+
+    /** @return the area's name (without its code), or null when the register does not know the code */
+    public String areaName() {
+        return areaName;
+    }
+
+    /** @return the plan's period */
+    public DateRange period() {
+        return period;
+    }
+
+    /** @return the date asked for */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the date values are taken on: {@link #asOf()}, or the period's last day if that is later */
+    public LocalDate measuredOn() {
+        return measuredOn(period, asOf);
+    }
+
+    /** @return the at-risk factor the lines were judged with */
+    public BigDecimal atRiskFactor() {
+        return atRiskFactor;
+    }
+
+    /** @return the measurement's place in the period */
+    public Pace pace() {
+        return Pace.of(period, measuredOn(), atRiskFactor);
+    }
+
+    /** @return share of the period's days elapsed through {@link #measuredOn()} inclusive, 1 decimal half-up */
+    public BigDecimal elapsedPercent() {
+        return pace().elapsedPercent();
+    }
+
+    /** @return progress per target, in the plan's order */
+    public List<TargetProgress> targets() {
+        return targets;
+    }
+
+    /** @return the plan's problems (allocations not adding up, unknown areas, conflicting reports) */
+    public List<Problem> problems() {
+        return problems;
     }
 
     /**
@@ -62,128 +167,25 @@ public record ProgressReport(String plan, String title, String legalReference, S
         throw new OcopException("progress report of " + plan + " has no target '" + id + "'");
     }
 
-    /**
-     * Renders the report as plain-text tables, one per target, with the problems and notes.
-     *
-     * @return the text, lines ending with a line feed
-     */
-    public String toTable() {
-        StringBuilder b = new StringBuilder();
-        b.append(title).append('\n');
-        b.append(legalReference).append(" · ").append(areaName).append(" · ").append(period.from()).append(" to ")
-                .append(period.until().minusDays(1)).append('\n');
-        b.append("as of ").append(asOf).append(measuredOn.equals(asOf) ? "" : " (measured on " + measuredOn + ")")
-                .append(": ").append(elapsedPercent.toPlainString()).append("% of the period elapsed\n");
-        for (TargetProgress t : targets) {
-            b.append('\n').append(t.id()).append("  ").append(t.label()).append('\n');
-            b.append("    ").append(t.indicatorLabel()).append(" [").append(t.indicator()).append("], goal ")
-                    .append(t.goal()).append(t.share() ? ", in %" : "").append('\n');
-            TextTable tt = TextTable.of("area", "target", "baseline", "actual", "achieved", "expected", "remaining",
-                    "need/month", "status").right(1, 2, 3, 4, 5, 6, 7);
-            row(tt, t.total(), "");
-            for (AreaProgress a : t.areas()) {
-                row(tt, a, "  ");
-            }
-            if (t.unattributed() != null) {
-                row(tt, t.unattributed(), "  ");
-            }
-            for (String line : tt.render().split("\n")) {
-                b.append("    ").append(line).append('\n');
-            }
-            for (String n : t.notes()) {
-                b.append("    note: ").append(n).append('\n');
-            }
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ProgressReport)) {
+            return false;
         }
-        if (!problems.isEmpty()) {
-            b.append("\nproblems:\n");
-            for (Problem p : problems) {
-                b.append("  ").append(p).append('\n');
-            }
-        }
-        return b.toString();
+        ProgressReport r = (ProgressReport) o;
+        return plan.equals(r.plan) && title.equals(r.title) && legalReference.equals(r.legalReference)
+                && area.equals(r.area) && Objects.equals(areaName, r.areaName) && period.equals(r.period)
+                && asOf.equals(r.asOf) && atRiskFactor.compareTo(r.atRiskFactor) == 0 && targets.equals(r.targets)
+                && problems.equals(r.problems);
     }
 
-    private static void row(TextTable tt, AreaProgress a, String indent) {
-        tt.row(indent + a.name(), a.target(), a.baseline(), a.actual().value(),
-                a.achievedPercent() == null ? null : a.achievedPercent().toPlainString() + "%", a.expected(),
-                a.remaining(), a.neededPerMonth(),
-                a.status() == null ? "" : a.status() + " (" + a.status().vietnamese() + ")");
+    @Override
+    public int hashCode() {
+        return Objects.hash(plan, area, period, asOf, targets);
     }
 
-    /** Columns of {@link #toCsv()}. */
-    public static final List<String> CSV_COLUMNS = List.of("plan", "as_of", "measured_on", "target", "indicator",
-            "goal_kind", "line", "area", "area_name", "target_value", "baseline", "goal", "actual", "numerator",
-            "denominator", "method", "achieved_percent", "expected", "remaining", "status", "needed_per_month",
-            "planned_per_month", "how", "note");
-
-    /**
-     * Exports the report as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted,
-     * CRLF line ends, UTF-8 text as is): a header of {@link #CSV_COLUMNS}, then one row per line of every target
-     * (total, areas, unattributed). Numbers are plain decimals with a dot; missing values are empty.
-     *
-     * @return the CSV text
-     */
-    public String toCsv() {
-        StringBuilder b = new StringBuilder();
-        csvLine(b, new ArrayList<>(CSV_COLUMNS));
-        for (TargetProgress t : targets) {
-            List<AreaProgress> lines = new ArrayList<>();
-            lines.add(t.total());
-            lines.addAll(t.areas());
-            if (t.unattributed() != null) {
-                lines.add(t.unattributed());
-            }
-            for (AreaProgress a : lines) {
-                List<String> r = new ArrayList<>();
-                r.add(plan);
-                r.add(asOf.toString());
-                r.add(measuredOn.toString());
-                r.add(t.id());
-                r.add(t.indicator());
-                r.add(t.goal().name());
-                r.add(a.line().name());
-                r.add(a.area());
-                r.add(a.name());
-                r.add(plain(a.target()));
-                r.add(plain(a.baseline()));
-                r.add(plain(a.goal()));
-                r.add(plain(a.actual().value()));
-                r.add(Long.toString(a.actual().numerator()));
-                r.add(Long.toString(a.actual().denominator()));
-                r.add(a.actual().method().name());
-                r.add(plain(a.achievedPercent()));
-                r.add(plain(a.expected()));
-                r.add(plain(a.remaining()));
-                r.add(a.status() == null ? null : a.status().name());
-                r.add(plain(a.neededPerMonth()));
-                r.add(plain(a.plannedPerMonth()));
-                r.add(a.actual().how());
-                r.add(a.note());
-                csvLine(b, r);
-            }
-        }
-        return b.toString();
-    }
-
-    private static String plain(BigDecimal d) {
-        return d == null ? null : d.toPlainString();
-    }
-
-    private static void csvLine(StringBuilder b, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String f = fields.get(i);
-            if (f == null) {
-                continue;
-            }
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
-        }
-        b.append("\r\n");
+    @Override
+    public String toString() {
+        return "ProgressReport[" + plan + " as of " + asOf + ", " + targets.size() + " targets]";
     }
 }

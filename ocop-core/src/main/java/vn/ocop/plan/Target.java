@@ -1,15 +1,16 @@
 package vn.ocop.plan;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import vn.ocop.OcopException;
+import vn.ocop.format.Localized;
+import vn.ocop.indicator.Indicator;
+import vn.ocop.internal.Messages;
 import vn.ocop.internal.Text;
 
 /**
@@ -37,17 +38,20 @@ import vn.ocop.internal.Text;
  * @param allocationNote why the allocations do not add up to the value, as the plan says; or null
  * @param source where in the plan the target stands (e.g. "mục II.2"), or null
  */
-@JsonPropertyOrder({"id", "label", "indicator", "value", "goal", "baseline", "allocations", "allocationNote", "source"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Target(String id, String label, Indicator indicator, BigDecimal value, Goal goal, BigDecimal baseline,
         List<Allocation> allocations, String allocationNote, String source) {
 
-    /** How a target value is read. */
-    public enum Goal {
+    /** How a target value is read; its name for a reader is {@link #text(Locale)}. */
+    public enum Goal implements Localized {
         /** Reach the value ("đạt 150 sản phẩm"; for a flow, "40 sản phẩm mới trong năm"). */
         LEVEL,
         /** Add the value to the baseline ("có thêm ít nhất 5 sản phẩm 5 sao"). */
-        INCREASE
+        INCREASE;
+
+        @Override
+        public String text(Locale locale) {
+            return Messages.of("plan").text(locale, "goal." + name());
+        }
     }
 
     /**
@@ -60,9 +64,16 @@ public record Target(String id, String label, Indicator indicator, BigDecimal va
      * @param baseline its baseline as the plan states it, or null
      * @param areaOn the date on which {@code area} is read; null means the plan's {@link Plan#areasOn()}
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Allocation(String area, BigDecimal value, BigDecimal baseline, LocalDate areaOn) {
-        /** Checks and normalises the components. */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param area code of the sub-area, not blank
+         * @param value its part of the target (an increase for {@link Goal#INCREASE}), not negative, not null
+         * @param baseline its baseline as the plan states it, or null
+         * @param areaOn the date on which {@code area} is read; null means the plan's {@link Plan#areasOn()}
+         * @throws OcopException if the area is blank or a value is negative
+         */
         public Allocation {
             area = Text.nfc(Objects.requireNonNull(area, "area"));
             Objects.requireNonNull(value, "value");
@@ -85,7 +96,22 @@ public record Target(String id, String label, Indicator indicator, BigDecimal va
         }
     }
 
-    /** Checks and normalises the components. */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param id identifier within the plan (e.g. "T1"), not blank
+     * @param label the plan's wording of the target, not blank
+     * @param indicator what is measured, not null
+     * @param value the value: a count or a percentage; for {@link Goal#INCREASE} the increase; not negative, not null
+     * @param goal how {@code value} is read; null means {@link Goal#LEVEL}
+     * @param baseline the value on the plan's baseline date as the plan states it; null to compute it (stocks) or 0
+     *        (flows, which start from 0 in the period)
+     * @param allocations the value broken down by sub-area, possibly empty; null means none
+     * @param allocationNote why the allocations do not add up to the value, as the plan says; or null
+     * @param source where in the plan the target stands (e.g. "mục II.2"), or null
+     * @throws OcopException if the id or label is blank, a value is negative, a flow has a baseline other than 0, a
+     *         share exceeds 100%, or an area is allocated twice
+     */
     public Target {
         id = Text.nfc(Objects.requireNonNull(id, "id"));
         label = Text.nfc(Objects.requireNonNull(label, "label"));
@@ -172,12 +198,4 @@ public record Target(String id, String label, Indicator indicator, BigDecimal va
         return goal == Goal.INCREASE ? base.add(v) : v;
     }
 
-    /** @return the areas of the allocations, in order */
-    List<String> allocatedAreas() {
-        List<String> out = new ArrayList<>();
-        for (Allocation a : allocations) {
-            out.add(a.area());
-        }
-        return out;
-    }
 }

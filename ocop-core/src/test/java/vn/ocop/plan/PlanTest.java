@@ -14,18 +14,21 @@ import org.junit.jupiter.api.Test;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
+import vn.ocop.area.Areas;
+import vn.ocop.indicator.Indicators;
 import vn.ocop.product.ProducerType;
 import vn.ocop.rubric.Star;
+import vn.ocop.testing.TraVinh;
 
 /** Plans and their arithmetic: the Trà Vinh 2024 plan (tra-vinh-plan-2024.txt) and merged provinces. */
 class PlanTest {
-    static final Areas AREAS = Fixtures.traVinhAreas();
+    static final Areas AREAS = TraVinh.areas();
 
     @Test
     void traVinhAllocationsAddUpToForty() {
         // "thành phố Trà Vinh, huyện Tiểu Cần, huyện Châu Thành, huyện Càng Long, thị xã Duyên Hải, mỗi đơn vị đạt 4
         // sản phẩm; các huyện Cầu Kè, Trà Cú, Cầu Ngang và Duyên Hải, mỗi đơn vị đạt 5 sản phẩm": 5 × 4 + 4 × 5 = 40
-        Plan plan = Fixtures.traVinhPlan();
+        Plan plan = TraVinh.plan();
         Target t = plan.target("T1");
         assertThat(t.allocations()).hasSize(9);
         assertThat(t.allocations().stream().map(Target.Allocation::value).reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -41,9 +44,9 @@ class PlanTest {
     @Test
     void aMismatchIsReportedUnlessThePlanSaysWhy() {
         // had the plan said 4 for Cầu Kè, the allocations would add up to 39
-        List<Target.Allocation> allocs = new ArrayList<>(Fixtures.traVinhNewProducts().allocations());
+        List<Target.Allocation> allocs = new ArrayList<>(TraVinh.newProducts().allocations());
         allocs.set(5, Target.Allocation.of("845", 4));
-        Target t = Fixtures.traVinhNewProducts().withAllocations(allocs);
+        Target t = TraVinh.newProducts().withAllocations(allocs);
         Plan plan = withTargets(t);
         List<Problem> ps = plan.problems();
         assertThat(ps).hasSize(1);
@@ -70,7 +73,7 @@ class PlanTest {
 
     @Test
     void areaProblems() {
-        Target t = Fixtures.traVinhNewProducts().withAllocations(List.of(Target.Allocation.of("845", 20),
+        Target t = TraVinh.newProducts().withAllocations(List.of(Target.Allocation.of("845", 20),
                 Target.Allocation.of("999", 10), Target.Allocation.of("83", 10)));
         List<Problem> ps = withTargets(t).problems(AREAS);
         assertThat(ps).extracting(Problem::message).containsExactly(
@@ -88,17 +91,17 @@ class PlanTest {
                 .hasMessageContaining("must end");
         assertThatThrownBy(() -> new Plan("X", "x", "84", Plan.year(2024), "x", LocalDate.of(2025, 1, 1), null, List.of(),
                 null)).hasMessageContaining("baseline date 2025-01-01 is after the period");
-        assertThatThrownBy(() -> withTargets(Fixtures.traVinhNewProducts(), Fixtures.traVinhNewProducts()))
+        assertThatThrownBy(() -> withTargets(TraVinh.newProducts(), TraVinh.newProducts()))
                 .hasMessageContaining("target id 'T1' appears twice");
-        assertThatThrownBy(() -> Fixtures.traVinhNewProducts().withBaseline(BigDecimal.TEN))
+        assertThatThrownBy(() -> TraVinh.newProducts().withBaseline(BigDecimal.TEN))
                 .hasMessageContaining("starts from 0");
-        assertThatThrownBy(() -> Fixtures.traVinhNewProducts().withAllocations(List.of(Target.Allocation.of("845", 1),
+        assertThatThrownBy(() -> TraVinh.newProducts().withAllocations(List.of(Target.Allocation.of("845", 1),
                 Target.Allocation.of("845", 2)))).hasMessageContaining("area 845 is allocated twice");
         assertThatThrownBy(() -> Target.of("S", "s", Indicators.communeCoverage(), 120))
                 .hasMessageContaining("cannot exceed 100%");
         assertThatThrownBy(() -> Target.of("S", "s", Indicators.validProducts(), -1)).hasMessageContaining("negative");
         assertThatThrownBy(() -> Plan.years(2025, 2021)).hasMessageContaining("before the first");
-        assertThatThrownBy(() -> Fixtures.traVinhPlan().target("T9")).hasMessageContaining("targets: T1, T2");
+        assertThatThrownBy(() -> TraVinh.plan().target("T9")).hasMessageContaining("targets: T1, T2");
         assertThat(Plan.years(2021, 2025).until()).isEqualTo(LocalDate.of(2026, 1, 1));
     }
 
@@ -110,9 +113,9 @@ class PlanTest {
         Plan bt = fiveYear("BT", "83", 120, 30);
         Plan vl = new Plan("VL", "Kế hoạch VL", "86", Plan.years(2021, 2025), "KH VL", LocalDate.of(2020, 12, 31), null,
                 List.of(Target.of("A", "thêm sản phẩm 3 sao", Indicators.newRecognitions(Star.THREE), 80)), null);
-        Plan c = Plan.combine("VL-2021-2025", "Vĩnh Long (mới) 2021–2025", "86", Fixtures.REFORM, List.of(tv, bt, vl));
+        Plan c = Plan.combine("VL-2021-2025", "Vĩnh Long (mới) 2021–2025", "86", TraVinh.REFORM, List.of(tv, bt, vl));
         assertThat(c.problems(AREAS)).isEmpty();
-        assertThat(c.areasOn()).isEqualTo(Fixtures.REFORM);
+        assertThat(c.areasOn()).isEqualTo(TraVinh.REFORM);
         Target sum = c.target("A");
         assertThat(sum.value()).isEqualByComparingTo("300");
         assertThat(sum.allocations()).extracting(Target.Allocation::area).containsExactly("84", "83", "86");
@@ -124,7 +127,7 @@ class PlanTest {
         assertThat(c.target("83-B").value()).isEqualByComparingTo("30");
         assertThat(c.baselineDate()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(c.legalReference()).isEqualTo("KH TV; KH BT; KH VL");
-        assertThatThrownBy(() -> Plan.combine("X", "x", "86", Fixtures.REFORM, List.of(tv, Fixtures.traVinhPlan())))
+        assertThatThrownBy(() -> Plan.combine("X", "x", "86", TraVinh.REFORM, List.of(tv, TraVinh.plan())))
                 .hasMessageContaining("only plans over the same period");
     }
 
@@ -133,7 +136,7 @@ class PlanTest {
         Plan tv = fiveYear("TV", "84", 100, 40);
         Plan vl = new Plan("VL", "Kế hoạch VL", "86", Plan.years(2021, 2025), "KH VL", LocalDate.of(2020, 12, 31), null,
                 List.of(Target.of("F", "sản phẩm 5 sao", Indicators.validProducts(Star.FIVE, Star.FIVE), 2)), null);
-        Plan c = Plan.combine("C", "c", "86", Fixtures.REFORM, List.of(tv, vl));
+        Plan c = Plan.combine("C", "c", "86", TraVinh.REFORM, List.of(tv, vl));
         assertThat(c.target("A").allocationNote()).isEqualTo("set only by 84; the other plans have no such target");
         assertThat(c.target("F").value()).isEqualByComparingTo("2");
     }
@@ -145,14 +148,13 @@ class PlanTest {
     }
 
     static Plan withTargets(Target... ts) {
-        Plan p = Fixtures.traVinhPlan();
-        return new Plan(p.id(), p.title(), p.area(), p.period(), p.legalReference(), p.baselineDate(), null, List.of(ts), null);
+        return TraVinh.planWith(ts);
     }
 
     @Test
     void jsonRoundTripAndErrorsWithTheirPath() throws Exception {
         ObjectMapper json = OcopJson.mapper();
-        Plan plan = Fixtures.traVinhPlan();
+        Plan plan = TraVinh.plan();
         String text = json.writeValueAsString(plan);
         assertThat(text).contains("\"period\":{\"from\":\"2024-01-01\",\"until\":\"2025-01-01\"}")
                 .contains("{\"type\":\"newRecognitions\",\"minStars\":3,\"kinds\":[\"FIRST\"]}")
@@ -160,8 +162,15 @@ class PlanTest {
         assertThat(Plan.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "p.json")).isEqualTo(plan);
         String bad = text.replace("\"value\":40", "\"value\":-40");
         assertThatThrownBy(() -> Plan.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "p.json"))
-                .isInstanceOf(OcopException.class).hasMessageContaining("plan p.json")
-                .hasMessageContaining("$.targets[0]").hasMessageContaining("value must not be negative");
+                .isInstanceOf(PlanValidationException.class).hasMessageContaining("p.json")
+                .hasMessageContaining("$.targets[0]").hasMessageContaining("value must not be negative")
+                .satisfies(e -> assertThat(((PlanValidationException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.source()).isEqualTo("p.json");
+                    assertThat(p.path()).isEqualTo("$.targets[0]");
+                    assertThat(p.message()).isEqualTo("target T1: value must not be negative, was -40");
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.column()).isGreaterThan(0);
+                }));
         String typo = text.replace("\"minStars\"", "\"minStar\"");
         assertThatThrownBy(() -> Plan.read(new ByteArrayInputStream(typo.getBytes(StandardCharsets.UTF_8)), "p.json"))
                 .hasMessageContaining("minStar");

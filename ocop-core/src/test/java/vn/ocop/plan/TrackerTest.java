@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import vn.ocop.area.AreaLevel;
+import vn.ocop.area.Areas;
+import vn.ocop.format.ProgressReportFormatter;
+import vn.ocop.indicator.Indicator;
+import vn.ocop.indicator.Indicators;
 import vn.ocop.product.ProducerType;
 import vn.ocop.product.RegistrationKind;
+import vn.ocop.registry.Registry;
 import vn.ocop.rubric.Star;
+import vn.ocop.testing.TraVinh;
 
 /**
  * Progress of the Trà Vinh 2024 plan (tra-vinh-plan-2024.txt: 40 new 3★+ products allocated 4/4/4/4/4/5/5/5/5; at
@@ -18,42 +26,20 @@ import vn.ocop.rubric.Star;
  * of 2024 have elapsed.
  */
 class TrackerTest {
-    static final Areas AREAS = Fixtures.traVinhAreas();
+    static final ProgressReportFormatter EN = ProgressReportFormatter.of(Locale.ENGLISH);
+    static final Areas AREAS = TraVinh.areas();
     static final LocalDate AUG_31 = LocalDate.of(2024, 8, 31);
     static final LocalDate DEC_31 = LocalDate.of(2024, 12, 31);
 
-    /**
-     * New products per district (codes of {@link Fixtures#TRA_VINH}, in that order): {@code first[i]} in the first
-     * rounds (3★ by the district on 2024-05-20, every third 4★ by the province on 2024-06-25), {@code second[i]} in the
-     * second rounds (2024-09-20, 2024-10-25). Plus an old product per district, re-evaluated in 2024 (not new).
-     */
-    static Fixtures.Builder traVinh(int[] first, int[] second) {
-        Fixtures.Builder b = new Fixtures.Builder();
-        for (int d = 0; d < Fixtures.TRA_VINH.length; d++) {
-            String code = Fixtures.TRA_VINH[d][0];
-            for (int k = 0; k < first[d] + second[d]; k++) {
-                String id = code + "-" + k;
-                b.product(id, "84", code);
-                boolean r1 = k < first[d];
-                boolean four = k % 3 == 2;
-                LocalDate on = r1 ? (four ? LocalDate.of(2024, 6, 25) : LocalDate.of(2024, 5, 20))
-                        : (four ? LocalDate.of(2024, 10, 25) : LocalDate.of(2024, 9, 20));
-                b.cert(id, four ? Star.FOUR : Star.THREE, RegistrationKind.FIRST, on);
-            }
-            String old = code + "-old";
-            b.product(old, "84", code);
-            var c = b.cert(old, Star.THREE, RegistrationKind.FIRST, LocalDate.of(2021, 7, 1));
-            var c2 = b.cert(old, Star.THREE, RegistrationKind.REEVALUATION, LocalDate.of(2024, 6, 1));
-            b.replace(c, c.withReplacement(c2.issued(), c2.id()));
-        }
-        return b;
+    static TraVinh.RegistryBuilder traVinh(int[] first, int[] second) {
+        return TraVinh.registry(first, second);
     }
 
-    static final int[] FIRST = {3, 2, 3, 1, 2, 4, 3, 2, 3};
-    static final int[] SECOND = {2, 2, 1, 2, 1, 2, 2, 2, 3};
+    static final int[] FIRST = TraVinh.FIRST_ROUNDS;
+    static final int[] SECOND = TraVinh.SECOND_ROUNDS;
 
     static ProgressReport report(LocalDate asOf) {
-        return Tracker.of(traVinh(FIRST, SECOND).build(), AREAS).progress(Fixtures.traVinhPlan(), asOf);
+        return TraVinh.report(asOf);
     }
 
     @Test
@@ -64,9 +50,13 @@ class TrackerTest {
         AreaProgress total = r.target("T1").total();
         assertThat(total.actual().value()).isEqualByComparingTo("23");
         assertThat(total.actual().method()).isEqualTo(Actual.Method.COMPUTED);
-        assertThat(total.actual().how()).isEqualTo("counted in the registry, 2024-01-01 to 2024-08-31");
+        assertThat(total.actual().basis()).isEqualTo(Actual.Basis.COUNTED);
+        assertThat(total.actual().from()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(total.actual().on()).isEqualTo(AUG_31);
+        assertThat(EN.how(total.actual())).isEqualTo("counted in the registry, 2024-01-01 to 2024-08-31");
         assertThat(total.target()).isEqualByComparingTo("40");
-        assertThat(total.baseline()).isEqualByComparingTo("0");
+        assertThat(total.baseline().value()).isEqualByComparingTo("0");
+        assertThat(total.baseline().source()).isEqualTo(Baseline.Source.PERIOD_START);
         assertThat(total.achievedPercent()).isEqualByComparingTo("57.5");
         assertThat(total.expected()).isEqualByComparingTo("26.67");          // 40 × 244 / 366
         assertThat(total.remaining()).isEqualByComparingTo("17");
@@ -93,10 +83,10 @@ class TrackerTest {
         assertThat(t.area("845").actual().value()).isEqualByComparingTo("6");
         assertThat(t.area("845").achievedPercent()).isEqualByComparingTo("120.0");
         // after the period, values are taken on its last day; a 2025 recognition does not count
-        Fixtures.Builder b = traVinh(FIRST, SECOND);
+        TraVinh.RegistryBuilder b = traVinh(FIRST, SECOND);
         b.product("late", "84", "845");
         b.cert("late", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2025, 1, 15));
-        ProgressReport later = Tracker.of(b.build(), AREAS).progress(Fixtures.traVinhPlan(), LocalDate.of(2025, 3, 1));
+        ProgressReport later = Tracker.of(b.build(), AREAS).progress(TraVinh.plan(), LocalDate.of(2025, 3, 1));
         assertThat(later.measuredOn()).isEqualTo(DEC_31);
         assertThat(later.elapsedPercent()).isEqualByComparingTo("100.0");
         assertThat(later.target("T1").total().actual().value()).isEqualByComparingTo("40");
@@ -111,8 +101,8 @@ class TrackerTest {
         int[] first = new int[9];
         int d = target == 4 ? 0 : 5;  // 842 has 4, 845 has 5
         first[d] = actual;
-        ProgressReport r = Tracker.of(traVinh(first, new int[9]).build(), AREAS).progress(Fixtures.traVinhPlan(), AUG_31);
-        assertThat(r.target("T1").area(Fixtures.TRA_VINH[d][0]).status()).isEqualTo(expected);
+        ProgressReport r = Tracker.of(traVinh(first, new int[9]).build(), AREAS).progress(TraVinh.plan(), AUG_31);
+        assertThat(r.target("T1").area(TraVinh.DISTRICTS[d][0]).status()).isEqualTo(expected);
     }
 
     @Test
@@ -120,13 +110,13 @@ class TrackerTest {
         // 842: target 4, actual 2: needed 2/122 per day is exactly 1.5 × 4/366
         int[] first = {2, 0, 0, 0, 0, 0, 0, 0, 0};
         Registry reg = traVinh(first, new int[9]).build();
-        assertThat(Tracker.of(reg, AREAS).progress(Fixtures.traVinhPlan(), AUG_31).target("T1").area("842").status())
+        assertThat(Tracker.of(reg, AREAS).progress(TraVinh.plan(), AUG_31).target("T1").area("842").status())
                 .isEqualTo(Status.AT_RISK);
         Tracker strict = Tracker.of(reg, AREAS).withOptions(new ProgressOptions(BigDecimal.ONE));
-        assertThat(strict.progress(Fixtures.traVinhPlan(), AUG_31).target("T1").area("842").status())
+        assertThat(strict.progress(TraVinh.plan(), AUG_31).target("T1").area("842").status())
                 .isEqualTo(Status.BEHIND);
         // a day later the same actual is behind with the default factor too
-        assertThat(Tracker.of(reg, AREAS).progress(Fixtures.traVinhPlan(), LocalDate.of(2024, 9, 1)).target("T1")
+        assertThat(Tracker.of(reg, AREAS).progress(TraVinh.plan(), LocalDate.of(2024, 9, 1)).target("T1")
                 .area("842").status()).isEqualTo(Status.BEHIND);
     }
 
@@ -143,7 +133,7 @@ class TrackerTest {
     void reportedValuesForTheBrandsTarget() {
         Registry reg = traVinh(FIRST, SECOND).build();
         Tracker none = Tracker.of(reg, AREAS);
-        AreaProgress noData = none.progress(Fixtures.traVinhPlan(), AUG_31).target("T2").total();
+        AreaProgress noData = none.progress(TraVinh.plan(), AUG_31).target("T2").total();
         assertThat(noData.status()).isEqualTo(Status.NO_DATA);
         assertThat(noData.actual().method()).isEqualTo(Actual.Method.NONE);
         Tracker t = none.withReported(List.of(
@@ -151,22 +141,23 @@ class TrackerTest {
                 ReportedValue.of("brands", "84", LocalDate.of(2024, 6, 30), 1, "báo cáo 6 tháng"),
                 ReportedValue.of("brands", "84", LocalDate.of(2024, 8, 15), 3, "báo cáo 8 tháng"),
                 ReportedValue.of("brands", "84", LocalDate.of(2024, 12, 20), 5, "báo cáo năm")));
-        AreaProgress aug = t.progress(Fixtures.traVinhPlan(), AUG_31).target("T2").total();
+        AreaProgress aug = t.progress(TraVinh.plan(), AUG_31).target("T2").total();
         assertThat(aug.actual().value()).isEqualByComparingTo("3");
         assertThat(aug.actual().method()).isEqualTo(Actual.Method.REPORTED);
-        assertThat(aug.actual().how()).isEqualTo("reported 3 on 2024-08-15 (báo cáo 8 tháng)");
+        assertThat(aug.actual().report().source()).isEqualTo("báo cáo 8 tháng");
+        assertThat(EN.how(aug.actual())).isEqualTo("reported 3 on 2024-08-15 (báo cáo 8 tháng)");
         assertThat(aug.status()).isEqualTo(Status.AT_RISK); // 2 × 366 ≤ 1.5 × 5 × 122
-        assertThat(t.progress(Fixtures.traVinhPlan(), LocalDate.of(2024, 7, 1)).target("T2").total().actual().value())
+        assertThat(t.progress(TraVinh.plan(), LocalDate.of(2024, 7, 1)).target("T2").total().actual().value())
                 .isEqualByComparingTo("1");
-        assertThat(t.progress(Fixtures.traVinhPlan(), DEC_31).target("T2").total().status()).isEqualTo(Status.ACHIEVED);
+        assertThat(t.progress(TraVinh.plan(), DEC_31).target("T2").total().status()).isEqualTo(Status.ACHIEVED);
         // the 2023 report is outside the period of a flow
-        assertThat(t.progress(Fixtures.traVinhPlan(), LocalDate.of(2024, 3, 1)).target("T2").total().status())
+        assertThat(t.progress(TraVinh.plan(), LocalDate.of(2024, 3, 1)).target("T2").total().status())
                 .isEqualTo(Status.NO_DATA);
     }
 
     @Test
     void reportsOfTheAllocatedAreasAddUpAndConflictsAreProblems() {
-        Target brands = Fixtures.traVinhBrands().withAllocations(List.of(Target.Allocation.of("845", 2),
+        Target brands = TraVinh.brands().withAllocations(List.of(Target.Allocation.of("845", 2),
                 Target.Allocation.of("849", 3)));
         Plan plan = PlanTest.withTargets(brands);
         Tracker t = Tracker.of(traVinh(FIRST, SECOND).build(), AREAS).withReported(List.of(
@@ -184,7 +175,7 @@ class TrackerTest {
 
     @Test
     void recordsThatCannotBeAttributedAreShownNotDropped() {
-        Fixtures.Builder b = traVinh(new int[9], new int[9]);
+        TraVinh.RegistryBuilder b = traVinh(new int[9], new int[9]);
         b.product("U1", "99", "99999");   // unknown codes
         b.product("S1", "84", "91002");   // the new commune formed from parts of Cầu Kè and Trà Cú
         b.product("N1", "84", "91001");   // the new commune formed only from Cầu Kè communes
@@ -192,18 +183,21 @@ class TrackerTest {
         for (String p : List.of("U1", "S1", "N1", "B1")) {
             b.cert(p, Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 20));
         }
-        TargetProgress t = Tracker.of(b.build(), AREAS).progress(Fixtures.traVinhPlan(), DEC_31).target("T1");
+        TargetProgress t = Tracker.of(b.build(), AREAS).progress(TraVinh.plan(), DEC_31).target("T1");
         // S1 and N1 are inside Trà Vinh; U1's place is unknown; B1 is outside
         assertThat(t.total().actual().value()).isEqualByComparingTo("2");
         assertThat(t.area("845").actual().value()).isEqualByComparingTo("1");
         assertThat(t.unattributed().actual().value()).isEqualByComparingTo("2");
-        assertThat(t.notes()).contains("records under unit codes the register does not know: 99999",
+        assertThat(t.notes()).containsExactly(Note.UNKNOWN_UNITS, Note.STRADDLING_UNITS);
+        assertThat(t.unplaced().unknownUnits()).containsExactly("99999");
+        assertThat(t.unplaced().straddlingUnits()).extracting(vn.ocop.area.Area::code).containsExactly("91002");
+        assertThat(EN.notes(t)).contains("records under unit codes the register does not know: 99999",
                 "records in units that correspond to several allocated areas or straddle the area: Xã thử BC (mới) (91002)");
     }
 
     @Test
     void stockTargetsWithAComputedBaselineAndShares() {
-        Fixtures.Builder b = new Fixtures.Builder();
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         b.producer("HTX1", ProducerType.HOP_TAC_XA, "84", "845");
         b.producer("DN1", ProducerType.DOANH_NGHIEP_NHO_VA_VUA, "84", "849");
         b.producer("HO1", ProducerType.HO_SAN_XUAT, "84", "849");
@@ -218,8 +212,10 @@ class TrackerTest {
         Target coops = Target.of("T6", "50% chủ thể là HTX", Indicators.producerShare(ProducerType.HOP_TAC_XA), 50);
         ProgressReport r = Tracker.of(b.build(), AREAS).progress(PlanTest.withTargets(five, coops), DEC_31);
         AreaProgress f = r.target("T5").total();
-        assertThat(f.baseline()).isEqualByComparingTo("1");       // F1 on 2023-12-31
-        assertThat(f.note()).isEqualTo("baseline computed on 2023-12-31");
+        assertThat(f.baseline().value()).isEqualByComparingTo("1");       // F1 on 2023-12-31
+        assertThat(f.baseline().source()).isEqualTo(Baseline.Source.COMPUTED);
+        assertThat(f.baseline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(EN.baseline(f.baseline())).isEqualTo("baseline computed on 2023-12-31");
         assertThat(f.goal()).isEqualByComparingTo("3");
         assertThat(f.actual().value()).isEqualByComparingTo("2");
         assertThat(f.achievedPercent()).isEqualByComparingTo("50.0"); // (2 − 1) / 2
@@ -236,9 +232,9 @@ class TrackerTest {
 
     @Test
     void communeAllocationsRollUpToDistrictsAndTheProvince() {
-        Target t = Fixtures.traVinhNewProducts().withAllocations(List.of(Target.Allocation.of("90001", 10),
+        Target t = TraVinh.newProducts().withAllocations(List.of(Target.Allocation.of("90001", 10),
                 Target.Allocation.of("90002", 10), Target.Allocation.of("90003", 20))).withGoal(Target.Goal.LEVEL);
-        Fixtures.Builder b = new Fixtures.Builder();
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         for (String[] p : new String[][] {{"A", "90001"}, {"B", "90001"}, {"C", "90002"}, {"D", "90003"}}) {
             b.product(p[0], "84", p[1]);
             b.cert(p[0], Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 20));
@@ -251,7 +247,9 @@ class TrackerTest {
         assertThat(cauKe.line()).isEqualTo(AreaProgress.Line.ROLL_UP);
         assertThat(cauKe.target()).isEqualByComparingTo("20");
         assertThat(cauKe.actual().value()).isEqualByComparingTo("3");
-        assertThat(cauKe.actual().how()).isEqualTo("sum of 2 areas: 90001, 90002");
+        assertThat(cauKe.actual().basis()).isEqualTo(Actual.Basis.ROLLED_UP);
+        assertThat(cauKe.actual().areas()).containsExactly("90001", "90002");
+        assertThat(EN.how(cauKe.actual())).isEqualTo("sum of 2 areas: 90001, 90002");
         TargetProgress byProvince = tracker.progress(plan, AUG_31, AreaLevel.PROVINCE).target("T1");
         assertThat(byProvince.areas()).singleElement().satisfies(a -> {
             assertThat(a.area()).isEqualTo("84");
@@ -271,7 +269,7 @@ class TrackerTest {
                 null, null, List.of(Target.Allocation.of("845", 6), Target.Allocation.of("849", 4)), null, null);
         Plan plan = new Plan("TV-21-25", "Kế hoạch 2021–2025", "84", Plan.years(2021, 2025), "KH", LocalDate.of(2020, 12, 31),
                 null, List.of(t), null);
-        Fixtures.Builder b = new Fixtures.Builder();
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         b.product("old", "84", "845");
         b.product("new", "86", "91001");
         b.product("split", "86", "91002");
@@ -287,9 +285,9 @@ class TrackerTest {
 
     @Test
     void theCombinedPlanOfAMergedProvinceIsTrackedPerOldProvince() {
-        Plan c = Plan.combine("VL", "Vĩnh Long (mới)", "86", Fixtures.REFORM,
+        Plan c = Plan.combine("VL", "Vĩnh Long (mới)", "86", TraVinh.REFORM,
                 List.of(PlanTest.fiveYear("TV", "84", 3, 40), PlanTest.fiveYear("BT", "83", 2, 30)));
-        Fixtures.Builder b = new Fixtures.Builder();
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         b.product("tv1", "84", "845");
         b.product("tv2", "86", "91001");   // recorded after the merger under the new commune
         b.product("bt1", "83", "83");
@@ -305,13 +303,15 @@ class TrackerTest {
         assertThat(a.area("84").actual().value()).isEqualByComparingTo("2");
         assertThat(a.area("84").status()).isEqualTo(Status.BEHIND);
         assertThat(a.area("83").actual().value()).isEqualByComparingTo("1");
-        assertThat(a.notes()).contains("1 counted in the total lie in no allocated area");
-        assertThat(r.areaName()).isEqualTo("Tỉnh Vĩnh Long (86)");
+        assertThat(a.outsideAllocations()).isEqualTo(1);
+        assertThat(a.notes()).contains(Note.OUTSIDE_ALLOCATIONS);
+        assertThat(EN.notes(a)).contains("1 counted in the total lie in no allocated area");
+        assertThat(EN.label(r.area(), r.areaName())).isEqualTo("Tỉnh Vĩnh Long (86)");
     }
 
     @Test
     void anActualOutsideAnyPlan() {
-        Fixtures.Builder b = traVinh(FIRST, SECOND);
+        TraVinh.RegistryBuilder b = traVinh(FIRST, SECOND);
         b.product("U1", "99", "99999");
         b.cert("U1", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 20));
         Tracker t = Tracker.of(b.build(), AREAS).withReported(List.of(
@@ -319,12 +319,14 @@ class TrackerTest {
         Actual cauKe = t.actual(Indicators.newRecognitions(Star.THREE), "845", LocalDate.of(2024, 1, 1), DEC_31);
         assertThat(cauKe.value()).isEqualByComparingTo("6");
         assertThat(cauKe.method()).isEqualTo(Actual.Method.COMPUTED);
-        assertThat(cauKe.how()).isEqualTo("counted in the registry, 2024-01-01 to 2024-12-31; left out, not placeable: 1 (99999)");
+        assertThat(cauKe.leftOut().numerator()).isEqualTo(1);
+        assertThat(cauKe.leftOut().unknownUnits()).containsExactly("99999");
+        assertThat(EN.how(cauKe)).isEqualTo("counted in the registry, 2024-01-01 to 2024-12-31; left out, not placeable: 1 (99999)");
         // every district's old product plus the new ones still valid at the end of 2024
         assertThat(t.actual(Indicators.validProducts(), "84", LocalDate.of(2024, 1, 1), DEC_31).value())
                 .isEqualByComparingTo("49");
         Indicator brands = Indicators.reported("brands", "nhãn hiệu", Indicator.Nature.FLOW);
-        assertThat(t.actual(brands, "845", LocalDate.of(2024, 1, 1), DEC_31).how()).isEqualTo("reported 1 on 2024-08-15 (Cầu Kè)");
+        assertThat(EN.how(t.actual(brands, "845", LocalDate.of(2024, 1, 1), DEC_31))).isEqualTo("reported 1 on 2024-08-15 (Cầu Kè)");
         assertThat(t.actual(brands, "849", LocalDate.of(2024, 1, 1), DEC_31).method()).isEqualTo(Actual.Method.NONE);
     }
 }

@@ -26,6 +26,11 @@ public final class OcopModule extends SimpleModule {
         addDeserializer(LocalDate.class, new DateReader());
         RubricMixins.register(this);
         ProductMixins.register(this);
+        AreaMixins.register(this);
+        RegistryMixins.register(this);
+        IndicatorMixins.register(this);
+        PlanMixins.register(this);
+        StatisticsMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */

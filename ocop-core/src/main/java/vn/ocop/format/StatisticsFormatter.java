@@ -1,0 +1,103 @@
+package vn.ocop.format;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import vn.ocop.internal.Messages;
+import vn.ocop.product.ProducerType;
+import vn.ocop.rubric.Star;
+import vn.ocop.statistics.StatisticsSnapshot;
+
+/**
+ * Writes programme statistics ({@link StatisticsSnapshot}) for people, the way a provincial report gives them:
+ * "Tỉnh Trà Vinh (84), 31/12/2024: 58 sản phẩm OCOP (37 sản phẩm 3★, 20 sản phẩm 4★, 1 sản phẩm 5★) của 35 chủ
+ * thể", then a table per breakdown. Vietnamese by default, English on request.
+ *
+ * <pre>{@code
+ * StatisticsFormatter.of(Locale.forLanguageTag("vi")).text(StatisticsSnapshot.of(registry, areas, "84", day));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class StatisticsFormatter {
+    private static final Messages TEXT = Messages.of("statistics");
+    private static final Messages NAMES = Messages.of("registry");
+    private final Locale locale;
+    private final Formats formats;
+
+    private StatisticsFormatter(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.formats = Formats.of(locale);
+    }
+
+    /**
+     * @param locale the reader's locale, not null (Vietnamese unless English)
+     * @return a formatter for that language
+     */
+    public static StatisticsFormatter of(Locale locale) {
+        return new StatisticsFormatter(locale);
+    }
+
+    /**
+     * @param s a snapshot, not null
+     * @return the summary sentence: area, date, products by star, producers
+     */
+    public String summary(StatisticsSnapshot s) {
+        List<String> parts = new ArrayList<>();
+        for (StatisticsSnapshot.Share<Star> x : s.byStar().shares()) {
+            parts.add(TEXT.text(locale, "summary.star", formats.integer(x.count()), star(x.key())));
+        }
+        String area = s.areaName() == null ? s.area() : s.areaName() + " (" + s.area() + ")";
+        return TEXT.text(locale, "summary", area, s.date(), formats.integer(s.products()), String.join(", ", parts),
+                formats.integer(s.producers()));
+    }
+
+    /**
+     * The snapshot as text: the summary sentence, then one table per breakdown (the categories with a count, and
+     * the total), then what could not be placed, if anything.
+     *
+     * @param s a snapshot, not null
+     * @return the text, lines ending with a line feed
+     */
+    public String text(StatisticsSnapshot s) {
+        StringBuilder b = new StringBuilder(summary(s)).append('\n');
+        breakdown(b, "byStar", s.byStar(), StatisticsFormatter::star);
+        breakdown(b, "byGroup", s.byGroup(), g -> g + " " + NAMES.text(locale, "productGroup." + g));
+        breakdown(b, "byProducerType", s.byProducerType(), this::producerType);
+        if (!s.unplacedUnits().isEmpty()) {
+            b.append('\n').append(TEXT.text(locale, "unplaced", formats.integer(s.unattributed()),
+                    String.join(", ", s.unplacedUnits()))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private <K> void breakdown(StringBuilder b, String key, StatisticsSnapshot.Breakdown<K> br,
+            Function<K, String> name) {
+        b.append('\n').append(TEXT.text(locale, key, formats.integer(br.total()))).append('\n');
+        TextTable t = TextTable.of("", TEXT.text(locale, "count"), "%").right(1, 2);
+        for (StatisticsSnapshot.Share<K> s : br.shares()) {
+            if (s.count() > 0) {
+                t.row(name.apply(s.key()), formats.integer(s.count()), s.percent() == null ? null
+                        : formats.decimal(s.percent()));
+            }
+        }
+        t.row(TEXT.text(locale, "total"), formats.integer(br.total()), br.total() == 0 ? null
+                : formats.decimal(new BigDecimal("100.0")));
+        b.append(t.render());
+    }
+
+    /**
+     * @param t a producer type, not null
+     * @return its name in this formatter's language ("Hợp tác xã", "cooperative")
+     */
+    public String producerType(ProducerType t) {
+        return NAMES.text(locale, "producerType." + t.name());
+    }
+
+    private static String star(Star s) {
+        return s.level() + "★";
+    }
+}

@@ -1,0 +1,130 @@
+package vn.ocop.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import vn.ocop.product.Certificate;
+import vn.ocop.product.Producer;
+import vn.ocop.product.Product;
+
+/**
+ * The register on one date ({@link Registry#holdingsOn}): every product that holds a certificate in effect (valid,
+ * or extended under Điều 12.3) that day, with that certificate: the "OCOP products" of that day.
+ *
+ * <pre>{@code
+ * Holdings h = registry.holdingsOn(LocalDate.of(2024, 12, 31));
+ * h.count();                                  // OCOP products on that day
+ * for (int i = 0; i < h.count(); i++) { h.product(i); h.certificate(i); }   // in registry order
+ * h.producers();                              // producers with at least one of them
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Holdings {
+    private final Registry registry;
+    private final LocalDate date;
+    /** Per product of the registry, the certificate it holds, or null. */
+    private final Certificate[] held;
+    /** The products holding one, in registry order, their certificates and their positions in the registry. */
+    private final Product[] products;
+    private final Certificate[] certificates;
+    private final int[] positions;
+
+    Holdings(Registry registry, LocalDate date, Certificate[] held) {
+        this.registry = registry;
+        this.date = date;
+        this.held = held;
+        int n = 0;
+        for (Certificate c : held) {
+            n += c == null ? 0 : 1;
+        }
+        this.products = new Product[n];
+        this.certificates = new Certificate[n];
+        this.positions = new int[n];
+        List<Product> all = registry.products();
+        for (int i = 0, k = 0; i < held.length; i++) {
+            if (held[i] != null) {
+                products[k] = all.get(i);
+                certificates[k] = held[i];
+                positions[k++] = i;
+            }
+        }
+    }
+
+    /** @return the registry */
+    public Registry registry() {
+        return registry;
+    }
+
+    /** @return the date */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return how many products hold a certificate in effect on the date */
+    public int count() {
+        return products.length;
+    }
+
+    /**
+     * @param i a position, 0 to {@link #count()} − 1
+     * @return the {@code i}-th product holding a certificate on the date, in registry order
+     * @throws IndexOutOfBoundsException for a position out of range
+     */
+    public Product product(int i) {
+        return products[i];
+    }
+
+    /**
+     * @param i a position, 0 to {@link #count()} − 1
+     * @return the certificate the {@code i}-th product holds on the date
+     * @throws IndexOutOfBoundsException for a position out of range
+     */
+    public Certificate certificate(int i) {
+        return certificates[i];
+    }
+
+    /**
+     * @param productId a product id, not null
+     * @return the certificate the product holds on the date, empty if none or the product is unknown
+     */
+    public Optional<Certificate> of(String productId) {
+        int i = registry.indexOf(Objects.requireNonNull(productId, "productId"));
+        return i < 0 ? Optional.empty() : Optional.ofNullable(held[i]);
+    }
+
+    /**
+     * Calls the action for every product holding a certificate on the date, in registry order.
+     *
+     * @param action receives the product and the certificate it holds, not null
+     */
+    public void forEach(BiConsumer<Product, Certificate> action) {
+        Objects.requireNonNull(action, "action");
+        for (int k = 0; k < products.length; k++) {
+            action.accept(products[k], certificates[k]);
+        }
+    }
+
+    /** @return the producers with at least one product holding a certificate on the date, in registry order */
+    public List<Producer> producers() {
+        boolean[] has = new boolean[registry.producers().size()];
+        for (int position : positions) {
+            has[registry.producerIndexOf(position)] = true;
+        }
+        List<Producer> out = new ArrayList<>();
+        for (int k = 0; k < has.length; k++) {
+            if (has[k]) {
+                out.add(registry.producers().get(k));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "Holdings[" + date + ", " + count() + " products]";
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The registry the programme's figures are computed from: products, their producers and every certificate, indexed
+ * once.
+ *
+ * <p>Start from {@link vn.ocop.registry.Registry} ({@code Registry.of(products, producers, certificates)},
+ * {@code Registry.read(in, "registry.json")} or {@code Registry.fromHistories(…)}); ask it for the register on a
+ * date ({@link vn.ocop.registry.Holdings}: the OCOP products of that day) or for the certificates issued in a period
+ * ({@link vn.ocop.registry.Registry#forEachIssued}). Plan indicators ({@code vn.ocop.indicator}) and statistics
+ * ({@code vn.ocop.statistics}) read it.
+ */
+package vn.ocop.registry;
