@@ -69,7 +69,7 @@ public final class AdministrativeUnit {
     }
 
     /** @return the level */
-    public UnitLevel level() {
+    public AreaLevel level() {
         return kind.level();
     }
 

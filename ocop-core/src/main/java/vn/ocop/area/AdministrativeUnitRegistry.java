@@ -85,7 +85,7 @@ public final class AdministrativeUnitRegistry {
         this.provenance = provenance;
         this.periods = periods.toArray(new UnitPeriod[0]);
         this.byCode = new AdministrativeUnit[periods.size()][];
-        this.hasLevel = new boolean[periods.size()][UnitLevel.values().length];
+        this.hasLevel = new boolean[periods.size()][AreaLevel.values().length];
         Map<AdministrativeUnit, List<AdministrativeUnit>> kids = new IdentityHashMap<>();
         int names = 0;
         for (int k = 0; k < periods.size(); k++) {
@@ -321,7 +321,7 @@ public final class AdministrativeUnitRegistry {
         }
         String p = Text.nfc(provinceCode);
         List<AdministrativeUnit> out = new ArrayList<>(versions(code, year));
-        out.removeIf(u -> u.level() == UnitLevel.PROVINCE || !u.province().code().equals(p));
+        out.removeIf(u -> u.level() == AreaLevel.PROVINCE || !u.province().code().equals(p));
         return Collections.unmodifiableList(out);
     }
 
@@ -417,7 +417,7 @@ public final class AdministrativeUnitRegistry {
      * @return the provinces on that date, by code
      */
     public List<AdministrativeUnit> provinces(LocalDate date) {
-        return units(UnitLevel.PROVINCE, date);
+        return units(AreaLevel.PROVINCE, date);
     }
 
     /**
@@ -425,7 +425,7 @@ public final class AdministrativeUnitRegistry {
      * @param date a date, not null
      * @return the units of that level on that date, by code (no district on or after 2025-07-01)
      */
-    public List<AdministrativeUnit> units(UnitLevel level, LocalDate date) {
+    public List<AdministrativeUnit> units(AreaLevel level, LocalDate date) {
         Objects.requireNonNull(level, "level");
         UnitPeriod p = period(Objects.requireNonNull(date, "date"));
         if (p == null) {

@@ -68,8 +68,8 @@ final class AreaChecks {
                     + " ends; end the unit or give it a successor");
         }
         if (!parent.level().isAbove(a.level())) {
-            problem(path, "unit " + a.code() + " (" + level(a) + "): parent " + a.parent() + " is a "
-                    + level(parent) + ", not a higher level");
+            problem(path, "unit " + a.code() + " (" + level(a) + "): parent " + a.parent() + " is at the "
+                    + level(parent) + ", not a higher one");
         }
     }
 

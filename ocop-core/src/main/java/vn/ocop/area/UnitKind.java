@@ -16,33 +16,33 @@ import vn.ocop.internal.Messages;
  */
 public enum UnitKind implements Localized {
     /** Tỉnh. */
-    TINH("Tỉnh", UnitLevel.PROVINCE),
+    TINH("Tỉnh", AreaLevel.PROVINCE),
     /** Thành phố trực thuộc trung ương. */
-    THANH_PHO_TRUC_THUOC_TRUNG_UONG("Thành phố", UnitLevel.PROVINCE),
+    THANH_PHO_TRUC_THUOC_TRUNG_UONG("Thành phố", AreaLevel.PROVINCE),
     /** Quận (urban district). */
-    QUAN("Quận", UnitLevel.DISTRICT),
+    QUAN("Quận", AreaLevel.DISTRICT),
     /** Huyện (rural district). */
-    HUYEN("Huyện", UnitLevel.DISTRICT),
+    HUYEN("Huyện", AreaLevel.DISTRICT),
     /** Thị xã (district-level town). */
-    THI_XA("Thị xã", UnitLevel.DISTRICT),
+    THI_XA("Thị xã", AreaLevel.DISTRICT),
     /** Thành phố thuộc tỉnh, or thuộc thành phố trực thuộc trung ương (a district-level city). */
-    THANH_PHO_CAP_HUYEN("Thành phố", UnitLevel.DISTRICT),
+    THANH_PHO_CAP_HUYEN("Thành phố", AreaLevel.DISTRICT),
     /** Xã (rural commune). */
-    XA("Xã", UnitLevel.COMMUNE),
+    XA("Xã", AreaLevel.COMMUNE),
     /** Phường (ward). */
-    PHUONG("Phường", UnitLevel.COMMUNE),
+    PHUONG("Phường", AreaLevel.COMMUNE),
     /** Thị trấn (township): until 30/06/2025. */
-    THI_TRAN("Thị trấn", UnitLevel.COMMUNE),
+    THI_TRAN("Thị trấn", AreaLevel.COMMUNE),
     /** Đặc khu (special zone): from 01/07/2025. */
-    DAC_KHU("Đặc khu", UnitLevel.COMMUNE);
+    DAC_KHU("Đặc khu", AreaLevel.COMMUNE);
 
     private static final Messages TEXT = Messages.of("units");
     /** {@link #values()} without a copy per call. */
     private static final UnitKind[] ALL = values();
     private final String word;
-    private final UnitLevel level;
+    private final AreaLevel level;
 
-    UnitKind(String word, UnitLevel level) {
+    UnitKind(String word, AreaLevel level) {
         this.word = word;
         this.level = level;
     }
@@ -53,7 +53,7 @@ public enum UnitKind implements Localized {
     }
 
     /** @return the level of units of this kind */
-    public UnitLevel level() {
+    public AreaLevel level() {
         return level;
     }
 
@@ -65,7 +65,7 @@ public enum UnitKind implements Localized {
      * @param level the unit's level, not null
      * @return the kind, or null if the name does not start with a word of that level
      */
-    public static UnitKind of(String name, UnitLevel level) {
+    public static UnitKind of(String name, AreaLevel level) {
         for (UnitKind k : ALL) {
             if (k.level == level && name.length() > k.word.length() + 1 && name.startsWith(k.word)
                     && name.charAt(k.word.length()) == ' ') {

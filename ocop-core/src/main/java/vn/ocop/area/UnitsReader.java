@@ -32,7 +32,9 @@ import vn.ocop.internal.JsonLimits;
 final class UnitsReader {
     static final String FORMAT = "ocop-units/1";
     private static final JsonFactory FACTORY = JsonLimits.factory();
-    /** Digits of a code per level: province, district, commune. */
+    /** The levels of the rows, in the order of {@link #LEVEL_KEYS}. */
+    private static final AreaLevel[] LEVELS = {AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE};
+    /** Digits of a code per level, in the same order. */
     private static final int[] CODE_DIGITS = {2, 3, 5};
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -720,10 +722,9 @@ final class UnitsReader {
     /** Builds the units of a period, parents first; returns them by code. */
     private Map<String, AdministrativeUnit> units(RawPeriod rp, UnitPeriod period) {
         Map<String, AdministrativeUnit> byCode = new LinkedHashMap<>();
-        UnitLevel[] levels = UnitLevel.values();
-        for (int level = 0; level < 3; level++) {
+        for (int level = 0; level < LEVELS.length; level++) {
             for (Row r : rp.rows.get(level)) {
-                AdministrativeUnit u = r.ok ? unit(r, levels[level], period, byCode) : null;
+                AdministrativeUnit u = r.ok ? unit(r, level, period, byCode) : null;
                 if (u != null) {
                     if (byCode.containsKey(u.code())) {
                         problem(r, 0, "code " + u.code() + " is used twice in this period: by "
@@ -742,12 +743,13 @@ final class UnitsReader {
         return byCode;
     }
 
-    private AdministrativeUnit unit(Row r, UnitLevel level, UnitPeriod period, Map<String, AdministrativeUnit> known) {
+    private AdministrativeUnit unit(Row r, int index, UnitPeriod period, Map<String, AdministrativeUnit> known) {
         boolean ok = true;
+        AreaLevel level = LEVELS[index];
         String code = r.cells.get(0);
         String name = r.cells.get(1);
-        if (!isDigits(code, CODE_DIGITS[level.ordinal()])) {
-            problem(r, 0, "a code at " + level.text(Locale.ENGLISH) + " has " + CODE_DIGITS[level.ordinal()]
+        if (!isDigits(code, CODE_DIGITS[index])) {
+            problem(r, 0, "a code at " + level.text(Locale.ENGLISH) + " has " + CODE_DIGITS[index]
                     + " digits, found '" + code + "'");
             ok = false;
         }
@@ -758,7 +760,7 @@ final class UnitsReader {
             ok = false;
         }
         AdministrativeUnit parent = null;
-        if (level == UnitLevel.PROVINCE) {
+        if (level == AreaLevel.PROVINCE) {
             if (r.cells.size() > 2) {
                 problem(r, 2, "a province has no parent");
                 ok = false;
@@ -770,7 +772,7 @@ final class UnitsReader {
                 problem(r, -1, "missing the parent's code");
                 ok = false;
             } else if (parent == null || !parent.level().isAbove(level)) {
-                problem(r, 2, "parent " + pc + " is not a " + (level == UnitLevel.COMMUNE ? "province or district"
+                problem(r, 2, "parent " + pc + " is not a " + (level == AreaLevel.COMMUNE ? "province or district"
                         : "province") + " of this period");
                 ok = false;
             }
@@ -811,7 +813,7 @@ final class UnitsReader {
         return true;
     }
 
-    private static String words(UnitLevel level) {
+    private static String words(AreaLevel level) {
         StringBuilder sb = new StringBuilder();
         for (UnitKind k : UnitKind.values()) {
             if (k.level() == level && sb.indexOf(k.word()) < 0) {
@@ -859,12 +861,12 @@ final class UnitsReader {
                 }
                 boolean province = "provinces".equals(part);
                 boolean ok = kind != null;
-                if (from == null || (province != (from.level() == UnitLevel.PROVINCE))) {
+                if (from == null || (province != (from.level() == AreaLevel.PROVINCE))) {
                     problem(r, 0, "'" + r.cells.get(0) + "' is not "
                             + (province ? "a province" : "a district or commune") + " of period " + k);
                     ok = false;
                 }
-                if (to == null || (province != (to.level() == UnitLevel.PROVINCE))) {
+                if (to == null || (province != (to.level() == AreaLevel.PROVINCE))) {
                     problem(r, 1, "'" + r.cells.get(1) + "' is not " + (province ? "a province" : "a commune")
                             + " of period " + (k + 1));
                     ok = false;

@@ -115,7 +115,7 @@ class AreasTest {
                         new Problem("areas", "$.units[2].parent",
                                 "unit 845: parent 99 does not exist on 2020-01-01, the unit's first day"),
                         new Problem("areas", "$.units[4].parent",
-                                "unit 90001 (province): parent 846 is a district, not a higher level"),
+                                "unit 90001 (province level): parent 846 is at the district level, not a higher one"),
                         new Problem("areas", "$.successions[0].to",
                                 "succession 845 → 777 on 2025-07-01: 777 does not exist on 2025-07-01")));
     }
@@ -213,8 +213,9 @@ class AreasTest {
 
     @Test
     void levelsHaveNamesInBothLanguages() {
-        assertThat(AreaLevel.DISTRICT.text()).isEqualTo("huyện");
-        assertThat(AreaLevel.DISTRICT.text(java.util.Locale.ENGLISH)).isEqualTo("district");
-        assertThat(AreaLevel.COMMUNE.text(java.util.Locale.forLanguageTag("vi"))).isEqualTo("xã");
+        assertThat(AreaLevel.DISTRICT.text()).isEqualTo("cấp huyện");
+        assertThat(AreaLevel.DISTRICT.text(java.util.Locale.ENGLISH)).isEqualTo("district level");
+        assertThat(AreaLevel.COMMUNE.text(java.util.Locale.forLanguageTag("vi"))).isEqualTo("cấp xã");
+        assertThat(AreaLevel.COUNTRY.text()).isEqualTo("toàn quốc");
     }
 }

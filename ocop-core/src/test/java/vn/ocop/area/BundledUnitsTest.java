@@ -34,9 +34,9 @@ class BundledUnitsTest {
     @Test
     void after_the_reform_34_provinces_and_3321_communes_and_no_district() {
         assertThat(UNITS.provinces(REFORM)).hasSize(34);
-        assertThat(UNITS.units(UnitLevel.COMMUNE, REFORM)).hasSize(3321);
-        assertThat(UNITS.units(UnitLevel.DISTRICT, REFORM)).isEmpty();
-        assertThat(UNITS.units(UnitLevel.COMMUNE, Y2026)).hasSize(3321);
+        assertThat(UNITS.units(AreaLevel.COMMUNE, REFORM)).hasSize(3321);
+        assertThat(UNITS.units(AreaLevel.DISTRICT, REFORM)).isEmpty();
+        assertThat(UNITS.units(AreaLevel.COMMUNE, Y2026)).hasSize(3321);
         assertThat(UNITS.reformDates()).containsExactly(REFORM);
     }
 
@@ -49,16 +49,16 @@ class BundledUnitsTest {
     void before_the_reform_63_provinces_696_districts_and_the_communes_of_both_tables() {
         for (LocalDate d : List.of(LAST_OLD_DAY, Y2024, LocalDate.of(2018, 1, 1))) {
             assertThat(UNITS.provinces(d)).as("%s", d).hasSize(63);
-            assertThat(UNITS.units(UnitLevel.DISTRICT, d)).as("%s", d).hasSize(696);
-            assertThat(UNITS.units(UnitLevel.COMMUNE, d)).as("%s", d).hasSize(10_061);
+            assertThat(UNITS.units(AreaLevel.DISTRICT, d)).as("%s", d).hasSize(696);
+            assertThat(UNITS.units(AreaLevel.COMMUNE, d)).as("%s", d).hasSize(10_061);
         }
-        List<AdministrativeUnit> communes = UNITS.units(UnitLevel.COMMUNE, LAST_OLD_DAY);
+        List<AdministrativeUnit> communes = UNITS.units(AreaLevel.COMMUNE, LAST_OLD_DAY);
         assertThat(communes.stream().filter(u -> u.listedIn().contains("list"))).hasSize(10_051);
         assertThat(communes.stream().filter(u -> u.listedIn().equals(List.of("conversion"))))
                 .extracting(AdministrativeUnit::code)
                 .containsExactlyInAnyOrder("03980", "03983", "03984", "26929", "26953", "27076", "27226", "27232",
                         "27367", "27373");
-        List<AdministrativeUnit> withoutCommunes = UNITS.units(UnitLevel.DISTRICT, LAST_OLD_DAY).stream()
+        List<AdministrativeUnit> withoutCommunes = UNITS.units(AreaLevel.DISTRICT, LAST_OLD_DAY).stream()
                 .filter(d -> UNITS.children(d).isEmpty()).collect(Collectors.toList());
         assertThat(withoutCommunes).extracting(AdministrativeUnit::code, AdministrativeUnit::name)
                 .containsExactly(tuple("318", "Huyện Bạch Long Vĩ"), tuple("471", "Huyện Cồn Cỏ"),
@@ -70,9 +70,9 @@ class BundledUnitsTest {
     void hanoi_has_30_districts_and_526_communes_before_and_126_communes_after() {
         AdministrativeUnit before = UNITS.get("01", Y2024);
         AdministrativeUnit after = UNITS.get("01", Y2026);
-        assertThat(UNITS.children(before)).hasSize(30).allMatch(u -> u.level() == UnitLevel.DISTRICT);
+        assertThat(UNITS.children(before)).hasSize(30).allMatch(u -> u.level() == AreaLevel.DISTRICT);
         assertThat(UNITS.unitsOf(before)).hasSize(30 + 526);
-        assertThat(UNITS.children(after)).hasSize(126).allMatch(u -> u.level() == UnitLevel.COMMUNE);
+        assertThat(UNITS.children(after)).hasSize(126).allMatch(u -> u.level() == AreaLevel.COMMUNE);
         assertThat(UNITS.unitsOf(after)).isEqualTo(UNITS.children(after));
         assertThat(UNITS.children(UNITS.get("86", Y2026))).hasSize(124);
     }
@@ -101,10 +101,10 @@ class BundledUnitsTest {
         assertThat(reform.get("counts").get("provinces").intValue()).isEqualTo(reform.get("provinces").size())
                 .isEqualTo(63);
         int successions = 0;
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, LAST_OLD_DAY)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, LAST_OLD_DAY)) {
             successions += UNITS.successorsOf(u).size();
         }
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.DISTRICT, LAST_OLD_DAY)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.DISTRICT, LAST_OLD_DAY)) {
             successions += UNITS.successorsOf(u).size();
         }
         assertThat(successions).isEqualTo(10_571);
@@ -134,7 +134,7 @@ class BundledUnitsTest {
 
     @Test
     void every_new_commune_comes_from_at_least_one_old_unit() {
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, REFORM)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, REFORM)) {
             assertThat(UNITS.predecessorsOf(u)).as(u.label()).isNotEmpty()
                     .allMatch(s -> s.to() == u && s.on().equals(REFORM) && s.from().validUntil().get().equals(REFORM));
         }
@@ -147,13 +147,13 @@ class BundledUnitsTest {
     @Test
     void every_old_commune_has_a_successor_except_those_the_conversion_table_does_not_name() {
         List<AdministrativeUnit> none = new ArrayList<>();
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, LAST_OLD_DAY)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, LAST_OLD_DAY)) {
             if (UNITS.successorsOf(u).isEmpty()) {
                 none.add(u);
             }
         }
         assertThat(none).hasSize(26).allMatch(u -> u.listedIn().equals(List.of("list")));
-        assertThat(UNITS.units(UnitLevel.COMMUNE, LAST_OLD_DAY)).filteredOn(u -> u.listedIn().equals(List.of("list")))
+        assertThat(UNITS.units(AreaLevel.COMMUNE, LAST_OLD_DAY)).filteredOn(u -> u.listedIn().equals(List.of("list")))
                 .containsExactlyInAnyOrderElementsOf(none);
         // list, line 835: Xã Mỹ Hưng (01651) would be among them without the correction of conversion, line 912
         assertThat(none).extracting(AdministrativeUnit::code).contains("03751", "04060", "26935", "27379")
@@ -162,7 +162,7 @@ class BundledUnitsTest {
 
     @Test
     void a_whole_merger_has_one_successor_and_a_partial_one_may_have_several() {
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, LAST_OLD_DAY)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, LAST_OLD_DAY)) {
             List<UnitSuccession> s = UNITS.successorsOf(u);
             if (s.stream().anyMatch(x -> x.kind().whole())) {
                 assertThat(s).as(u.label()).hasSize(1);
@@ -278,7 +278,7 @@ class BundledUnitsTest {
     @Test
     void new_communes_reuse_the_code_of_one_of_their_old_communes() {
         int reused = 0;
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, REFORM)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, REFORM)) {
             List<AdministrativeUnit> versions = UNITS.versions(u.code());
             if (versions.size() == 2) {
                 reused++;
@@ -389,7 +389,7 @@ class BundledUnitsTest {
         assertThat(UNITS.provinces(Y2026)).extracting(AdministrativeUnit::name).contains("Thành phố Huế",
                 "Tỉnh Vĩnh Long", "Thành phố Hồ Chí Minh");
         Set<String> kinds = new HashSet<>();
-        for (AdministrativeUnit u : UNITS.units(UnitLevel.COMMUNE, Y2026)) {
+        for (AdministrativeUnit u : UNITS.units(AreaLevel.COMMUNE, Y2026)) {
             kinds.add(u.kind().word());
         }
         assertThat(kinds).containsExactlyInAnyOrder("Xã", "Phường", "Đặc khu");

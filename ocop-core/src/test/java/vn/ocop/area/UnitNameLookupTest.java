@@ -67,7 +67,7 @@ class UnitNameLookupTest {
         assertThat(UNITS.findByName("Quận Ba Đình", Y2024)).extracting(AdministrativeUnit::label)
                 .containsExactly("Quận Ba Đình (001)");
         // "Thành phố" is a province-level and a district-level kind
-        assertThat(UNITS.getByName("Thành phố Hà Nội", Y2024).level()).isEqualTo(UnitLevel.PROVINCE);
+        assertThat(UNITS.getByName("Thành phố Hà Nội", Y2024).level()).isEqualTo(AreaLevel.PROVINCE);
         assertThat(UNITS.getByName("Thành phố Bắc Giang", Y2024).kind()).isEqualTo(UnitKind.THANH_PHO_CAP_HUYEN);
         assertThat(UNITS.getByName("Đặc khu Côn Đảo", Y2026).code()).isEqualTo("26732");
         assertThat(UNITS.getByName("Thị xã Phú Mỹ", Y2024).code()).isEqualTo("754");
@@ -126,7 +126,7 @@ class UnitNameLookupTest {
                 e -> {
                     assertThat(e.candidates()).hasSize(19).allMatch(u -> u.shortName().equals("Tân An"));
                     assertThat(e.candidates().get(0).label()).isEqualTo("Thành phố Tân An (794)");
-                    assertThat(e.candidates()).filteredOn(u -> u.level() == UnitLevel.COMMUNE).hasSize(18);
+                    assertThat(e.candidates()).filteredOn(u -> u.level() == AreaLevel.COMMUNE).hasSize(18);
                     assertThat(e.getMessage()).startsWith("Tên \"Tân An\" ứng với 19 đơn vị hành chính vào ngày"
                             + " 01/06/2024.").endsWith("\n  - … và 9 đơn vị khác");
                 });

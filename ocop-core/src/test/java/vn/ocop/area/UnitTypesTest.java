@@ -28,7 +28,7 @@ class UnitTypesTest {
         "Xã Tam Ngãi, COMMUNE, XA",
         "Phường 5, COMMUNE, PHUONG",
         "Đặc khu Côn Đảo, COMMUNE, DAC_KHU"})
-    void the_kind_is_the_word_a_name_starts_with(String name, UnitLevel level, UnitKind kind) {
+    void the_kind_is_the_word_a_name_starts_with(String name, AreaLevel level, UnitKind kind) {
         assertThat(UnitKind.of(name, level)).isEqualTo(kind);
         assertThat(kind.level()).isEqualTo(level);
         assertThat(name).startsWith(kind.word() + " ");
@@ -37,16 +37,16 @@ class UnitTypesTest {
     @ParameterizedTest
     @CsvSource({"Xã, COMMUNE", "Xã , COMMUNE", "Xãx Tân, COMMUNE", "xã Tân An, COMMUNE", "Huyện Cầu Kè, COMMUNE",
         "Tỉnh Trà Vinh, DISTRICT", "Cầu Kè, DISTRICT"})
-    void a_name_without_its_levels_kind_word_has_no_kind(String name, UnitLevel level) {
+    void a_name_without_its_levels_kind_word_has_no_kind(String name, AreaLevel level) {
         assertThat(UnitKind.of(name, level)).isNull();
     }
 
     @Test
     void levels_kinds_and_merges_read_in_vietnamese_and_english() {
-        assertThat(UnitLevel.DISTRICT.text(VI)).isEqualTo("cấp huyện");
-        assertThat(UnitLevel.DISTRICT.text(Locale.ENGLISH)).isEqualTo("district level");
-        assertThat(UnitLevel.PROVINCE.isAbove(UnitLevel.COMMUNE)).isTrue();
-        assertThat(UnitLevel.COMMUNE.isAbove(UnitLevel.COMMUNE)).isFalse();
+        assertThat(AreaLevel.DISTRICT.text(VI)).isEqualTo("cấp huyện");
+        assertThat(AreaLevel.DISTRICT.text(Locale.ENGLISH)).isEqualTo("district level");
+        assertThat(AreaLevel.PROVINCE.isAbove(AreaLevel.COMMUNE)).isTrue();
+        assertThat(AreaLevel.COMMUNE.isAbove(AreaLevel.COMMUNE)).isFalse();
         assertThat(UnitKind.THI_TRAN.text()).isEqualTo("Thị trấn");
         assertThat(UnitKind.THI_TRAN.text(Locale.ENGLISH)).isEqualTo("township");
         assertThat(UnitKind.THANH_PHO_TRUC_THUOC_TRUNG_UONG.text()).isEqualTo("Thành phố trực thuộc trung ương");

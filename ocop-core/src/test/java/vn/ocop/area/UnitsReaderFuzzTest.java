@@ -72,7 +72,7 @@ class UnitsReaderFuzzTest {
         r.provenance();
         r.reformDates();
         for (LocalDate d : DATES) {
-            for (UnitLevel level : UnitLevel.values()) {
+            for (AreaLevel level : AreaLevel.values()) {
                 for (AdministrativeUnit u : r.units(level, d)) {
                     use(r, u);
                 }

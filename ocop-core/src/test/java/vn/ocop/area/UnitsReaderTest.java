@@ -127,9 +127,9 @@ class UnitsReaderTest {
         AdministrativeUnitRegistry r = tiny();
         LocalDate before = LocalDate.of(2025, 6, 30);
         LocalDate after = LocalDate.of(2025, 7, 1);
-        assertThat(r.units(UnitLevel.COMMUNE, before)).extracting(AdministrativeUnit::code)
+        assertThat(r.units(AreaLevel.COMMUNE, before)).extracting(AdministrativeUnit::code)
                 .containsExactly("00004", "00013", "00016");
-        assertThat(r.units(UnitLevel.COMMUNE, after)).extracting(AdministrativeUnit::label)
+        assertThat(r.units(AreaLevel.COMMUNE, after)).extracting(AdministrativeUnit::label)
                 .containsExactly("Phường Ba Đình (00004)");
         AdministrativeUnit quanThanh = r.get("00013", before);
         assertThat(quanThanh.otherNames()).containsExactly("Phường Quán Thánh Cổ");

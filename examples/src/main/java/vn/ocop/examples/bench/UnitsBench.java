@@ -39,7 +39,7 @@ public class UnitsBench {
     @Setup
     public void setUp() {
         units = AdministrativeUnitRegistry.bundled();
-        communes = units.units(vn.ocop.area.UnitLevel.COMMUNE, BEFORE);
+        communes = units.units(vn.ocop.area.AreaLevel.COMMUNE, BEFORE);
     }
 
     /**

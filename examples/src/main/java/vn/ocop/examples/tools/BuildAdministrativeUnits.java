@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import vn.ocop.area.AdministrativeUnit;
 import vn.ocop.area.AdministrativeUnitRegistry;
 import vn.ocop.area.UnitKind;
-import vn.ocop.area.UnitLevel;
+import vn.ocop.area.AreaLevel;
 import vn.ocop.area.UnitMergeKind;
 
 /**
@@ -146,12 +146,12 @@ public final class BuildAdministrativeUnits {
     private static final class Unit {
         final String code;
         String name;
-        final UnitLevel level;
+        final AreaLevel level;
         final String parent;
         final Set<String> otherNames = new LinkedHashSet<>();
         List<String> listedIn;
 
-        Unit(String code, String name, UnitLevel level, String parent) {
+        Unit(String code, String name, AreaLevel level, String parent) {
             this.code = code;
             this.name = name;
             this.level = level;
@@ -264,9 +264,9 @@ public final class BuildAdministrativeUnits {
         for (Line l : list.subList(1, list.size())) {
             listRows++;
             List<String> c = cells(l, 8, listFile);
-            Unit p = put(provinces, c.get(1), kindName(c.get(0), UnitLevel.PROVINCE, l, listFile),
-                    UnitLevel.PROVINCE, null, l, listFile);
-            put(districts, c.get(3), kindName(c.get(2), UnitLevel.DISTRICT, l, listFile), UnitLevel.DISTRICT,
+            Unit p = put(provinces, c.get(1), kindName(c.get(0), AreaLevel.PROVINCE, l, listFile),
+                    AreaLevel.PROVINCE, null, l, listFile);
+            put(districts, c.get(3), kindName(c.get(2), AreaLevel.DISTRICT, l, listFile), AreaLevel.DISTRICT,
                     p.code, l, listFile);
             if (!c.get(7).isEmpty()) {
                 counts.english++;
@@ -279,13 +279,13 @@ public final class BuildAdministrativeUnits {
                 districtsWithoutCommunes.add(c.get(3));
                 continue;
             }
-            String name = kindName(c.get(4), UnitLevel.COMMUNE, l, listFile);
+            String name = kindName(c.get(4), AreaLevel.COMMUNE, l, listFile);
             if (communes.containsKey(c.get(5))) {
                 throw error(listFile, l, "commune code " + c.get(5) + " appears twice");
             }
-            put(communes, c.get(5), name, UnitLevel.COMMUNE, c.get(3), l, listFile);
+            put(communes, c.get(5), name, AreaLevel.COMMUNE, c.get(3), l, listFile);
             listLines.put(c.get(5), l.number);
-            UnitKind kind = UnitKind.of(name, UnitLevel.COMMUNE);
+            UnitKind kind = UnitKind.of(name, AreaLevel.COMMUNE);
             if (!kind.word().equals(c.get(6))) {
                 levelColumn.add("dòng " + l.number + ": " + name + " (" + c.get(5) + ") ghi cấp \"" + c.get(6) + "\"");
             }
@@ -339,16 +339,16 @@ public final class BuildAdministrativeUnits {
                             Integer::sum);
                 }
             }
-            String newName = kindName(c.get(1), UnitLevel.COMMUNE, l, conversionFile);
+            String newName = kindName(c.get(1), AreaLevel.COMMUNE, l, conversionFile);
             String oldName = c.get(3).isEmpty() ? "" : fixKind(c.get(3));
-            checkCode(np[1], UnitLevel.PROVINCE, conversionFile, l);
-            checkCode(c.get(2), UnitLevel.COMMUNE, conversionFile, l);
-            checkCode(od[1], UnitLevel.DISTRICT, conversionFile, l);
-            checkCode(op[1], UnitLevel.PROVINCE, conversionFile, l);
+            checkCode(np[1], AreaLevel.PROVINCE, conversionFile, l);
+            checkCode(c.get(2), AreaLevel.COMMUNE, conversionFile, l);
+            checkCode(od[1], AreaLevel.DISTRICT, conversionFile, l);
+            checkCode(op[1], AreaLevel.PROVINCE, conversionFile, l);
             if (!oldCode.isEmpty()) {
-                checkCode(oldCode, UnitLevel.COMMUNE, conversionFile, l);
+                checkCode(oldCode, AreaLevel.COMMUNE, conversionFile, l);
             }
-            rows.add(new Conversion(l.number, np[1], kindName(np[0], UnitLevel.PROVINCE, l, conversionFile), newName,
+            rows.add(new Conversion(l.number, np[1], kindName(np[0], AreaLevel.PROVINCE, l, conversionFile), newName,
                     c.get(2), oldName, oldCode, note, od[1], od[0], op[1], op[0]));
         }
         for (Correction k : corrections) {
@@ -398,11 +398,11 @@ public final class BuildAdministrativeUnits {
             referenced.add(r.oldCode);
             Unit old = oldCommunes.get(r.oldCode);
             if (old == null) {
-                if (!r.oldName.isEmpty() && UnitKind.of(r.oldName, UnitLevel.COMMUNE) == null) {
+                if (!r.oldName.isEmpty() && UnitKind.of(r.oldName, AreaLevel.COMMUNE) == null) {
                     throw error(conversionFile, r.line, "old commune " + r.oldCode + " is not in the list and its"
                             + " name '" + r.oldName + "' has no kind word");
                 }
-                old = new Unit(r.oldCode, r.oldName, UnitLevel.COMMUNE, r.oldDistrict);
+                old = new Unit(r.oldCode, r.oldName, AreaLevel.COMMUNE, r.oldDistrict);
                 old.listedIn = List.of("conversion");
                 oldCommunes.put(r.oldCode, old);
                 onlyInConversion.add(r.oldCode + " " + r.oldName + " (" + district.name + ", " + province.name + ")");
@@ -437,7 +437,7 @@ public final class BuildAdministrativeUnits {
         for (Conversion r : rows) {
             Unit p = newProvinces.get(r.newProvince);
             if (p == null) {
-                newProvinces.put(r.newProvince, new Unit(r.newProvince, r.newProvinceName, UnitLevel.PROVINCE, null));
+                newProvinces.put(r.newProvince, new Unit(r.newProvince, r.newProvinceName, AreaLevel.PROVINCE, null));
             } else if (!p.name.equals(r.newProvinceName)) {
                 throw error(conversionFile, r.line, "province " + r.newProvince + " is named '" + p.name + "' and '"
                         + r.newProvinceName + "'");
@@ -467,7 +467,7 @@ public final class BuildAdministrativeUnits {
                 rowFixes.add("Xã mới " + e.getKey() + " có " + e.getValue().size() + " cách viết trong bảng chuyển đổi "
                         + quoteCounts(e.getValue()) + ": lấy cách viết của nhiều dòng hơn, \"" + best + "\".");
             }
-            newCommunes.put(e.getKey(), new Unit(e.getKey(), best, UnitLevel.COMMUNE, newParent.get(e.getKey())));
+            newCommunes.put(e.getKey(), new Unit(e.getKey(), best, AreaLevel.COMMUNE, newParent.get(e.getKey())));
         }
 
         // ---- successions
@@ -692,7 +692,7 @@ public final class BuildAdministrativeUnits {
     }
 
     /** A name with its kind word written the one way, checked to start with a kind word of the level. */
-    private String kindName(String raw, UnitLevel level, Line l, Path file) {
+    private String kindName(String raw, AreaLevel level, Line l, Path file) {
         String name = fixKind(raw);
         if (UnitKind.of(name, level) == null) {
             throw error(file, l, "'" + raw + "' does not start with a kind word of the " + level.text(Locale.ENGLISH));
@@ -730,13 +730,14 @@ public final class BuildAdministrativeUnits {
         return new String[] {fixKind(m.group(1)), m.group(2)};
     }
 
-    private void checkCode(String code, UnitLevel level, Path file, Line l) {
-        if (!CODE[level.ordinal()].matcher(code).matches()) {
+    private void checkCode(String code, AreaLevel level, Path file, Line l) {
+        // codes of the province, district and commune levels: 2, 3 and 5 digits
+        if (!CODE[level.ordinal() - AreaLevel.PROVINCE.ordinal()].matcher(code).matches()) {
             throw error(file, l, "'" + code + "' is not a " + level.text(Locale.ENGLISH) + " code");
         }
     }
 
-    private Unit put(Map<String, Unit> units, String code, String name, UnitLevel level, String parent, Line l,
+    private Unit put(Map<String, Unit> units, String code, String name, AreaLevel level, String parent, Line l,
             Path file) {
         checkCode(code, level, file, l);
         Unit u = units.get(code);
@@ -903,11 +904,11 @@ public final class BuildAdministrativeUnits {
     private void print(PrintStream out, Path file, AdministrativeUnitRegistry r) {
         LocalDate before = REFORM.minusDays(1);
         out.println("Đã ghi " + file + " và đọc lại được:");
-        out.println("  trước 01/7/2025: " + r.units(UnitLevel.PROVINCE, before).size() + " tỉnh, "
-                + r.units(UnitLevel.DISTRICT, before).size() + " huyện, " + r.units(UnitLevel.COMMUNE, before).size()
+        out.println("  trước 01/7/2025: " + r.units(AreaLevel.PROVINCE, before).size() + " tỉnh, "
+                + r.units(AreaLevel.DISTRICT, before).size() + " huyện, " + r.units(AreaLevel.COMMUNE, before).size()
                 + " xã");
-        out.println("  từ 01/7/2025:    " + r.units(UnitLevel.PROVINCE, REFORM).size() + " tỉnh, "
-                + r.units(UnitLevel.COMMUNE, REFORM).size() + " xã");
+        out.println("  từ 01/7/2025:    " + r.units(AreaLevel.PROVINCE, REFORM).size() + " tỉnh, "
+                + r.units(AreaLevel.COMMUNE, REFORM).size() + " xã");
         out.println("Đã sửa hoặc chuẩn hóa:");
         fixes.forEach(f -> out.println("  - " + f));
         out.println("Điểm ngờ:");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ocop.area.AdministrativeUnit;
 import vn.ocop.area.AdministrativeUnitRegistry;
-import vn.ocop.area.UnitLevel;
+import vn.ocop.area.AreaLevel;
 import vn.ocop.area.UnitMergeKind;
 import vn.ocop.area.UnitSuccession;
 import vn.ocop.area.UnitsProvenance;
@@ -54,15 +54,15 @@ class BuildAdministrativeUnitsTest {
         AdministrativeUnitRegistry r = build(fixture(), FIXTURE_CORRECTION);
         assertThat(r.provinces(BEFORE)).extracting(AdministrativeUnit::label)
                 .containsExactly("Tỉnh Bà Rịa - Vũng Tàu (77)", "Tỉnh Trà Vinh (84)", "Tỉnh Vĩnh Long (86)");
-        assertThat(r.units(UnitLevel.DISTRICT, BEFORE)).extracting(AdministrativeUnit::label)
+        assertThat(r.units(AreaLevel.DISTRICT, BEFORE)).extracting(AdministrativeUnit::label)
                 .containsExactly("Huyện Côn Đảo (755)", "Huyện Cầu Kè (845)", "Huyện Long Hồ (855)");
-        assertThat(r.units(UnitLevel.COMMUNE, BEFORE)).extracting(AdministrativeUnit::label).containsExactly(
+        assertThat(r.units(AreaLevel.COMMUNE, BEFORE)).extracting(AdministrativeUnit::label).containsExactly(
                 "Thị trấn Cầu Kè (29308)", "Xã Hòa Ân (29311)", "Xã Châu Điền (29314)", "Xã Ninh Thới (29323)",
                 "Xã Phong Phú (29326)", "Xã Tam Ngãi (29332)", "Phường Đúc (29800)", "Phường 5 (29803)",
                 "Phường Tân Hạnh (29806)");
         assertThat(r.provinces(AFTER)).extracting(AdministrativeUnit::label)
                 .containsExactly("Thành phố Hồ Chí Minh (79)", "Tỉnh Vĩnh Long (86)");
-        assertThat(r.units(UnitLevel.COMMUNE, AFTER)).extracting(AdministrativeUnit::label).containsExactly(
+        assertThat(r.units(AreaLevel.COMMUNE, AFTER)).extracting(AdministrativeUnit::label).containsExactly(
                 "Đặc khu Côn Đảo (26732)", "Xã Cầu Kè (29308)", "Xã Hòa Ân (29311)", "Phường Long Hồ (29800)");
 
         assertThat(r.predecessorsOf(r.get("29308", AFTER)))
