@@ -52,7 +52,7 @@ import vn.ocop.internal.Text;
  *
  * <p>Immutable and thread-safe; lookups do no I/O. Results are sorted by period, then level, then code.
  */
-public final class AdministrativeUnitRegistry {
+public final class AdministrativeUnitRegistry implements AdministrativeUnits {
     /** Class-path location of the bundled data (in the {@code ocop-rubric-data} artifact). */
     public static final String BUNDLED_RESOURCE = "ocop-units/units.json";
 
@@ -323,6 +323,37 @@ public final class AdministrativeUnitRegistry {
         List<AdministrativeUnit> out = new ArrayList<>(versions(code, year));
         out.removeIf(u -> u.level() == AreaLevel.PROVINCE || !u.province().code().equals(p));
         return Collections.unmodifiableList(out);
+    }
+
+    // ------------------------------------------------------------------ AdministrativeUnits
+
+    @Override
+    public boolean exists(String code, LocalDate date) {
+        return find(Objects.requireNonNull(code, "code"), date).isPresent();
+    }
+
+    @Override
+    public Optional<String> parentOf(String code, LocalDate date) {
+        return find(Objects.requireNonNull(code, "code"), date).flatMap(AdministrativeUnit::parent)
+                .map(AdministrativeUnit::code);
+    }
+
+    @Override
+    public boolean existsIn(String code, int year) {
+        return !versions(Objects.requireNonNull(code, "code"), year).isEmpty();
+    }
+
+    @Override
+    public boolean liesWithin(String code, String ancestor, int year) {
+        String a = Text.nfc(Objects.requireNonNull(ancestor, "ancestor"));
+        for (AdministrativeUnit u : versions(Objects.requireNonNull(code, "code"), year)) {
+            for (AdministrativeUnit p = u.parent().orElse(null); p != null; p = p.parent().orElse(null)) {
+                if (p.code().equals(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ names

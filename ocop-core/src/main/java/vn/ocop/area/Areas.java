@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import vn.ocop.OcopJson;
 import vn.ocop.Problem;
 import vn.ocop.internal.Text;
 import vn.ocop.internal.json.JsonDocuments;
-import vn.ocop.product.AdministrativeUnits;
+import vn.ocop.rubric.DateRange;
 
 /**
  * A register of administrative units with their validity dates and the successions from old units to new ones,
@@ -43,6 +44,7 @@ import vn.ocop.product.AdministrativeUnits;
  */
 public final class Areas implements AdministrativeUnits {
     private static final int MAX_DEPTH = 64;
+    private static final Area[] NONE = new Area[0];
     private final String note;
     private final List<Area> units;
     private final List<Succession> successions;
@@ -144,6 +146,65 @@ public final class Areas implements AdministrativeUnits {
     public Optional<String> parentOf(String code, LocalDate date) {
         Area a = existing(normal(code), date);
         return a == null ? Optional.empty() : Optional.ofNullable(a.parent());
+    }
+
+    @Override
+    public boolean existsIn(String code, int year) {
+        DateRange y = DateRange.of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        for (Area a : byCode.getOrDefault(normal(code), NONE)) {
+            if (a.validity().overlaps(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Tested on the first day of the year and on every day in it where a version of the unit, or of a unit it
+     * may lie in, begins or ends: containment only changes on those days.
+     */
+    @Override
+    public boolean liesWithin(String code, String ancestor, int year) {
+        String c = normal(code);
+        String a = normal(ancestor);
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate end = first.plusYears(1);
+        for (LocalDate day : changeDays(c, first, end)) {
+            Area v = existing(c, day);
+            for (int depth = 0; v != null && depth < MAX_DEPTH; depth++) {
+                v = existing(v.parent(), day);
+                if (v != null && v.code().equals(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first day and the days in {@code [first, end)} where a version of the code or of its ancestors changes. */
+    private Set<LocalDate> changeDays(String code, LocalDate first, LocalDate end) {
+        Set<LocalDate> days = new TreeSet<>(List.of(first));
+        Set<String> seen = new HashSet<>();
+        List<String> next = new ArrayList<>(List.of(code));
+        while (!next.isEmpty() && seen.size() < MAX_DEPTH) {
+            String c = next.remove(next.size() - 1);
+            if (!seen.add(c)) {
+                continue;
+            }
+            for (Area v : byCode.getOrDefault(c, NONE)) {
+                for (LocalDate d : new LocalDate[] {v.validity().from(), v.validity().until()}) {
+                    if (d != null && d.isAfter(first) && d.isBefore(end)) {
+                        days.add(d);
+                    }
+                }
+                if (v.parent() != null) {
+                    next.add(v.parent());
+                }
+            }
+        }
+        return days;
     }
 
     // ------------------------------------------------------------------ lookups

@@ -28,7 +28,7 @@ class AreasTest {
 
     @Test
     void districtsExistUntilTheReformAndAreAdministrativeUnits() {
-        vn.ocop.product.AdministrativeUnits units = AREAS;
+        AdministrativeUnits units = AREAS;
         assertThat(units.exists("845", JUNE_2024)).isTrue();
         assertThat(units.exists("845", REFORM.minusDays(1))).isTrue();
         assertThat(units.exists("845", REFORM)).isFalse();
@@ -46,7 +46,29 @@ class AreasTest {
         assertThat(code.isKnownTo(AREAS, JUNE_2024)).isTrue();
         assertThat(code.isKnownTo(AREAS, JAN_2026)).isFalse();
         assertThat(ProductCode.parse("84-849-001-2024").isKnownTo(AREAS, JUNE_2024)).isTrue();
-        assertThat(ProductCode.parse("83-845-001-2024").isKnownTo(AREAS, JUNE_2024)).isFalse();
+        assertThat(ProductCode.parseShape("83-845-001-2024").isKnownTo(AREAS, JUNE_2024)).isFalse();
+        // checked against this register in the code's year, strictly inside the province
+        assertThat(ProductCode.parse("84-845-001-2025", AREAS).commune()).isEqualTo("845");
+        assertThat(ProductCode.parseShape("84-845-001-2026").problems(AREAS)).hasSize(2);
+        assertThat(ProductCode.parseShape("83-845-001-2024").problems(AREAS)).extracting(vn.ocop.Problem::message)
+                .containsExactly("83-845-001-2024: unit 845 does not lie in province 83 in 2024");
+    }
+
+    @Test
+    void aCodeExistsInAYearAndLiesWithinAUnitOnSomeDayOfIt() {
+        assertThat(AREAS.existsIn("845", 2025)).isTrue();
+        assertThat(AREAS.existsIn("845", 2026)).isFalse();
+        assertThat(AREAS.existsIn("86", 2019)).isFalse();
+        assertThat(AREAS.existsIn("nothing", 2024)).isFalse();
+        // a commune of 2024 lies in its district and, through it, in its province
+        assertThat(AREAS.liesWithin("90001", "845", 2024)).isTrue();
+        assertThat(AREAS.liesWithin("90001", "84", 2024)).isTrue();
+        assertThat(AREAS.liesWithin("90001", "86", 2024)).isFalse();
+        // a commune formed on 2025-07-01 lies in the new Vĩnh Long in 2025, never in Trà Vinh
+        assertThat(AREAS.liesWithin("91001", "86", 2025)).isTrue();
+        assertThat(AREAS.liesWithin("91001", "84", 2025)).isFalse();
+        // not within itself
+        assertThat(AREAS.liesWithin("84", "84", 2024)).isFalse();
     }
 
     @Test
