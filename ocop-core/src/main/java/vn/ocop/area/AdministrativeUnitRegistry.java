@@ -79,6 +79,8 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
     /** Per reform k (from period k to period k + 1), its successions sorted by old code, and by new code. */
     private final UnitSuccession[][] byFrom;
     private final UnitSuccession[][] byTo;
+    /** {@link #areas()}, built on first use; a race builds equal registers twice, harmlessly. */
+    private volatile Areas areas;
 
     AdministrativeUnitRegistry(UnitsProvenance provenance, List<UnitPeriod> periods,
             List<List<AdministrativeUnit>> units, List<List<UnitSuccession>> successions) {
@@ -234,6 +236,22 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
             dates.add(periods[k].from);
         }
         return List.copyOf(dates);
+    }
+
+    /**
+     * This register as a register of areas for plans, statistics and the tracker: every unit as an {@link Area}
+     * version, every succession, and, for an old district, a succession to each new unit that received part of it
+     * ({@link Areas#of(AdministrativeUnitRegistry)}). Built on first call and kept.
+     *
+     * @return the areas
+     */
+    public Areas areas() {
+        Areas a = areas;
+        if (a == null) {
+            a = RegistryAreas.all(this);
+            areas = a;
+        }
+        return a;
     }
 
     // ------------------------------------------------------------------ codes
@@ -584,6 +602,19 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
     }
 
     // ------------------------------------------------------------------ internals
+
+    /** @return the number of periods */
+    int periodCount() {
+        return periods.length;
+    }
+
+    /**
+     * @param k a period, 0 to {@link #periodCount()} − 1
+     * @return its units sorted by code (the registry's own array: read only)
+     */
+    AdministrativeUnit[] periodUnits(int k) {
+        return byCode[k];
+    }
 
     private UnitPeriod period(LocalDate date) {
         for (UnitPeriod p : periods) {

@@ -109,6 +109,48 @@ public final class Areas implements AdministrativeUnits {
     }
 
     /**
+     * A national register of units as a register of areas: every unit of every period as an {@link Area} version
+     * (a unit whose first day the sources do not give, one of the units before 01/07/2025, begins on 0001-01-01:
+     * it is taken to exist on every earlier date), every succession (its note: the kind of merger, in Vietnamese),
+     * and, for an old district, a succession to each new unit that received part of it, directly or through its
+     * communes, so that a district maps forward to the communes that hold its territory.
+     *
+     * <pre>{@code
+     * Areas areas = Areas.of(AdministrativeUnitRegistry.bundled());   // or AdministrativeUnitRegistry.bundled().areas()
+     * Tracker.of(registry, areas).progress(plan, LocalDate.of(2024, 8, 31));   // no areas file
+     * }</pre>
+     *
+     * @param units the national register, not null
+     * @return the register of areas
+     */
+    public static Areas of(AdministrativeUnitRegistry units) {
+        return RegistryAreas.all(Objects.requireNonNull(units, "units"));
+    }
+
+    /**
+     * The part of a national register of units a province's plan needs: the province as it is on a date, every
+     * province that shares territory with it before or after a reorganisation (Trà Vinh 84 in 2024: the new Vĩnh
+     * Long 86 it joined on 01/07/2025, and Bến Tre 83 and the old Vĩnh Long 86 that joined it), the districts (until
+     * 30/06/2025) and communes of all of them, and the successions between them, built as
+     * {@link #of(AdministrativeUnitRegistry)} builds the whole.
+     *
+     * <pre>{@code
+     * Areas traVinh = Areas.around(AdministrativeUnitRegistry.bundled(), "84", LocalDate.of(2024, 1, 1));
+     * traVinh.correspondingOn("845", LocalDate.of(2024, 6, 1), LocalDate.of(2026, 1, 1));   // Cầu Kè's new communes
+     * }</pre>
+     *
+     * @param units the national register, not null
+     * @param code the province's code (or the code of a unit inside it: its province is taken), not null
+     * @param on a date the unit exists on, not null
+     * @return the register of areas
+     * @throws UnitLookupException if no unit has that code on that date
+     */
+    public static Areas around(AdministrativeUnitRegistry units, String code, LocalDate on) {
+        AdministrativeUnit u = units.get(Objects.requireNonNull(code, "code"), on);
+        return RegistryAreas.around(units, u.province());
+    }
+
+    /**
      * Reads a register from JSON ({@code {"note":…,"units":[…],"successions":[…]}}) with {@link OcopJson}.
      *
      * @param in UTF-8 JSON, not null; not closed
