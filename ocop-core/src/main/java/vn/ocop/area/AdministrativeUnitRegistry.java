@@ -1,8 +1,6 @@
 package vn.ocop.area;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import vn.ocop.Problem;
 import vn.ocop.internal.Text;
 
 /**
@@ -69,10 +66,8 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
     private final UnitPeriod[] periods;
     /** Per period, its units sorted by code. */
     private final AdministrativeUnit[][] byCode;
-    /** Name index: keys of short names (and of other names), sorted; the unit and the kind each key is for. */
-    private final String[] nameKeys;
-    private final AdministrativeUnit[] nameUnits;
-    private final UnitKind[] nameKinds;
+    /** Every name and other name of every unit, by its key. */
+    private final UnitNameIndex names;
     private final Map<AdministrativeUnit, AdministrativeUnit[]> children;
     /** Per period, whether it has units of each level. */
     private final boolean[][] hasLevel;
@@ -89,7 +84,7 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
         this.byCode = new AdministrativeUnit[periods.size()][];
         this.hasLevel = new boolean[periods.size()][AreaLevel.values().length];
         Map<AdministrativeUnit, List<AdministrativeUnit>> kids = new IdentityHashMap<>();
-        int names = 0;
+        int names = 0; // the number of names and other names
         for (int k = 0; k < periods.size(); k++) {
             AdministrativeUnit[] us = units.get(k).toArray(new AdministrativeUnit[0]);
             Arrays.sort(us, (a, b) -> a.code().compareTo(b.code()));
@@ -105,26 +100,7 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
             cs.sort(ORDER);
             children.put(p, cs.toArray(new AdministrativeUnit[0]));
         });
-        NameEntry[] entries = new NameEntry[names];
-        int i = 0;
-        for (AdministrativeUnit[] us : byCode) {
-            for (AdministrativeUnit u : us) {
-                entries[i++] = new NameEntry(UnitNames.key(u.name(), u.kind().word().length() + 1), u, u.kind());
-                for (String other : u.otherNames()) {
-                    UnitKind k = UnitKind.of(other, u.level());
-                    entries[i++] = new NameEntry(UnitNames.key(other, k.word().length() + 1), u, k);
-                }
-            }
-        }
-        Arrays.sort(entries, (a, b) -> a.key.compareTo(b.key));
-        this.nameKeys = new String[names];
-        this.nameUnits = new AdministrativeUnit[names];
-        this.nameKinds = new UnitKind[names];
-        for (int j = 0; j < names; j++) {
-            nameKeys[j] = entries[j].key;
-            nameUnits[j] = entries[j].unit;
-            nameKinds[j] = entries[j].kind;
-        }
+        this.names = new UnitNameIndex(byCode, names);
         this.byFrom = new UnitSuccession[successions.size()][];
         this.byTo = new UnitSuccession[successions.size()][];
         for (int k = 0; k < successions.size(); k++) {
@@ -143,19 +119,6 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
         }
     }
 
-    /** One key of the name index: the key of a name without its kind word, the unit, the kind word's kind. */
-    private static final class NameEntry {
-        final String key;
-        final AdministrativeUnit unit;
-        final UnitKind kind;
-
-        NameEntry(String key, AdministrativeUnit unit, UnitKind kind) {
-            this.key = key;
-            this.unit = unit;
-            this.kind = kind;
-        }
-    }
-
     // ------------------------------------------------------------------ loading
 
     /**
@@ -166,28 +129,7 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
      *         throws the same exception
      */
     public static AdministrativeUnitRegistry bundled() {
-        if (Bundled.FAILURE != null) {
-            throw Bundled.FAILURE;
-        }
-        return Bundled.REGISTRY;
-    }
-
-    /** Lazy holder: loads on first use, thread-safe by class initialisation; keeps a failure to rethrow it. */
-    private static final class Bundled {
-        static final AdministrativeUnitRegistry REGISTRY;
-        static final RuntimeException FAILURE;
-
-        static {
-            AdministrativeUnitRegistry r = null;
-            RuntimeException f = null;
-            try {
-                r = loadBundled();
-            } catch (RuntimeException e) {
-                f = e;
-            }
-            REGISTRY = r;
-            FAILURE = f;
-        }
+        return BundledUnits.registry();
     }
 
     /**
@@ -197,17 +139,7 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
      * @throws UnitDataException if the bundled data is missing or malformed
      */
     public static AdministrativeUnitRegistry loadBundled() {
-        try (InputStream in = AdministrativeUnitRegistry.class.getClassLoader()
-                .getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new UnitDataException(List.of(new Problem(BUNDLED_RESOURCE, "$",
-                        "bundled administrative units not found on the class path: add the ocop-rubric-data"
-                        + " artifact")));
-            }
-            return read(in, BUNDLED_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledUnits.load();
     }
 
     /**
@@ -406,9 +338,9 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
         Objects.requireNonNull(name, "name");
         UnitNames.Query q = UnitNames.Query.of(name);
         Set<AdministrativeUnit> found = new LinkedHashSet<>();
-        collect(q.whole, null, q, date, within, found);
+        names.collect(q.whole, null, date, within, found);
         if (q.rest != null) {
-            collect(q.rest, q.kinds, q, date, within, found);
+            names.collect(q.rest, q.kinds, date, within, found);
         }
         List<AdministrativeUnit> out = new ArrayList<>(found);
         out.sort(ORDER);
@@ -439,24 +371,6 @@ public final class AdministrativeUnitRegistry implements AdministrativeUnits {
         }
         throw new UnitLookupException(found.isEmpty() ? UnitLookupException.Reason.UNKNOWN_NAME
                 : UnitLookupException.Reason.AMBIGUOUS_NAME, name, date, within, found);
-    }
-
-    private void collect(String key, Set<UnitKind> kinds, UnitNames.Query q, LocalDate date,
-            AdministrativeUnit within, Set<AdministrativeUnit> out) {
-        int i = Arrays.binarySearch(nameKeys, key);
-        if (i < 0) {
-            return;
-        }
-        while (i > 0 && nameKeys[i - 1].equals(key)) {
-            i--;
-        }
-        for (; i < nameKeys.length && nameKeys[i].equals(key); i++) {
-            AdministrativeUnit u = nameUnits[i];
-            if ((kinds == null || kinds.contains(nameKinds[i])) && (date == null || u.existsOn(date))
-                    && (within == null || u.isWithin(within))) {
-                out.add(u);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ structure
