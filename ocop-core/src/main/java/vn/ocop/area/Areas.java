@@ -366,14 +366,15 @@ public final class Areas implements AdministrativeUnits {
     /**
      * The code a record is attributed to: its commune (or former district) code, or its province code when the
      * register knows the province code but not the commune code. The same rule holds for every kind of record
-     * (products, producers).
+     * (products, producers, members of a coverage population).
      *
      * @param communeCode the record's commune or former district code, not null
-     * @param provinceCode the record's province code, not null
+     * @param provinceCode the record's province code, or null when the record does not give it
      * @return the code to attribute the record to
      */
     public String unitCodeOf(String communeCode, String provinceCode) {
-        return !byCode.containsKey(communeCode) && byCode.containsKey(provinceCode) ? provinceCode : communeCode;
+        return provinceCode != null && !byCode.containsKey(communeCode) && byCode.containsKey(provinceCode)
+                ? provinceCode : communeCode;
     }
 
     // ------------------------------------------------------------------ across dates

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import vn.ocop.Problem;
 import vn.ocop.area.Area;
@@ -33,15 +34,17 @@ import vn.ocop.plan.Unplaced;
 public final class ProgressReportFormatter {
     private static final Messages TEXT = Messages.of("plan");
     private static final List<String> CSV_KEYS = List.of("plan", "asOf", "measuredOn", "target", "indicator",
-            "goalKind", "line", "area", "areaName", "targetValue", "baseline", "goal", "actual", "numerator",
-            "denominator", "method", "achievedPercent", "expected", "remaining", "status", "neededPerMonth",
-            "plannedPerMonth", "how", "note");
+            "goalKind", "line", "area", "areaName", "targetValue", "ceiling", "baseline", "goal", "actual",
+            "numerator", "denominator", "method", "achievedPercent", "expected", "remaining", "status",
+            "neededPerMonth", "plannedPerMonth", "how", "note");
     private final Locale locale;
     private final Formats formats;
+    private final ProgressNotes notes;
 
     private ProgressReportFormatter(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.formats = Formats.of(locale);
+        this.notes = new ProgressNotes(formats);
     }
 
     /**
@@ -60,8 +63,8 @@ public final class ProgressReportFormatter {
 
     /**
      * The report as plain-text tables: a heading (title, legal reference, area, period, date), then per target its
-     * wording, what is measured, a table of its lines (total, areas, unattributed) and its notes; then the plan's
-     * problems, if any.
+     * wording, what is measured, a table of its lines (total, areas, unattributed), its notes and the notes of its
+     * lines (each sentence once, with the lines it is about); then the plan's problems, if any.
      *
      * @param report a report, not null
      * @return the text, lines ending with a line feed
@@ -77,6 +80,10 @@ public final class ProgressReportFormatter {
             }
             for (String n : notes(t)) {
                 b.append("    ").append(text("table.note", n)).append('\n');
+            }
+            for (Map.Entry<String, List<String>> n : notes.lines(t).entrySet()) {
+                b.append("    ").append(text("table.lineNote", String.join("; ", n.getValue()), n.getKey()))
+                        .append('\n');
             }
         }
         if (!report.problems().isEmpty()) {
@@ -113,7 +120,8 @@ public final class ProgressReportFormatter {
     }
 
     private void row(TextTable tt, AreaProgress a, String indent) {
-        tt.row(indent + name(a), number(a.target()), a.baseline() == null ? null : number(a.baseline().value()),
+        String target = a.ceiling() == null ? number(a.target()) : number(a.target()) + "–" + number(a.ceiling());
+        tt.row(indent + name(a), target, a.baseline() == null ? null : number(a.baseline().value()),
                 number(a.actual().value()), a.achievedPercent() == null ? null : formats.percent(a.achievedPercent()),
                 number(a.expected()), number(a.remaining()), number(a.neededPerMonth()),
                 a.status() == null ? "" : a.status().text(locale));
@@ -138,7 +146,8 @@ public final class ProgressReportFormatter {
      * The report as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted, CRLF line ends,
      * UTF-8 text as is): a header of {@link #csvColumns()}, then one row per line of every target (total, areas,
      * unattributed). Numbers are exact, without thousands marks, with this language's decimal mark; dates in its
-     * format; missing values empty.
+     * format; missing values empty. The note column has every note of the line, and on the total's row the notes of
+     * the target too, separated by "; ".
      *
      * @param report a report, not null
      * @return the CSV text
@@ -165,6 +174,7 @@ public final class ProgressReportFormatter {
         row.add(a.area());
         row.add(name(a));
         row.add(plain(a.target()));
+        row.add(plain(a.ceiling()));
         row.add(a.baseline() == null ? null : plain(a.baseline().value()));
         row.add(plain(a.goal()));
         row.add(plain(a.actual().value()));
@@ -178,8 +188,27 @@ public final class ProgressReportFormatter {
         row.add(plain(a.neededPerMonth()));
         row.add(plain(a.plannedPerMonth()));
         row.add(how(a.actual()));
-        row.add(a.line() == AreaProgress.Line.UNATTRIBUTED ? String.join("; ", notes(t)) : baseline(a.baseline()));
+        List<String> n = new ArrayList<>(notes.line(a));
+        if (a.line() == AreaProgress.Line.TOTAL) {
+            n.addAll(notes(t));
+        } else if (a.line() == AreaProgress.Line.UNATTRIBUTED) {
+            n.addAll(unplacedNotes(t));
+        }
+        row.add(n.isEmpty() ? null : String.join("; ", n));
         return row;
+    }
+
+    /** @return the target's notes about records that could not be placed */
+    private List<String> unplacedNotes(TargetProgress t) {
+        List<String> all = notes(t);
+        List<String> out = new ArrayList<>();
+        List<Note> kinds = t.notes();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) == Note.UNKNOWN_UNITS || kinds.get(i) == Note.STRADDLING_UNITS) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
     }
 
     /** @return the number exactly, no thousands mark, this language's decimal mark */
@@ -199,7 +228,7 @@ public final class ProgressReportFormatter {
      * @return "name (code)", or the code alone
      */
     public String label(String code, String name) {
-        return name == null ? code : name + " (" + code + ")";
+        return ProgressNotes.label(code, name);
     }
 
     private String name(AreaProgress a) {
@@ -252,22 +281,10 @@ public final class ProgressReportFormatter {
 
     /**
      * @param b a baseline, may be null
-     * @return where it comes from, when that changes how a line is read (computed, reported, assumed 0); else null
+     * @return where it comes from, when that changes how a line is read (computed, reported, none); else null
      */
     public String baseline(Baseline b) {
-        if (b == null) {
-            return null;
-        }
-        switch (b.source()) {
-            case COMPUTED:
-            case NO_DENOMINATOR:
-            case NO_REPORT:
-                return text("baseline." + b.source().name(), b.date());
-            case REPORTED:
-                return text("baseline.REPORTED", formats.decimal(b.value()), b.report().date(), b.report().source());
-            default:
-                return null;
-        }
+        return notes.baseline(b);
     }
 
     /**
@@ -275,31 +292,14 @@ public final class ProgressReportFormatter {
      * @return its notes ({@link TargetProgress#notes()}) as sentences, in order
      */
     public List<String> notes(TargetProgress t) {
-        List<String> out = new ArrayList<>();
-        for (Note n : t.notes()) {
-            out.add(note(t, n));
-        }
-        return out;
+        return notes.target(t);
     }
 
-    private String note(TargetProgress t, Note n) {
-        switch (n) {
-            case UNKNOWN_UNITS:
-                return text("note.UNKNOWN_UNITS", String.join(", ", t.unplaced().unknownUnits()));
-            case STRADDLING_UNITS:
-                List<String> labels = new ArrayList<>();
-                for (Area a : t.unplaced().straddlingUnits()) {
-                    labels.add(label(a.code(), a.name()));
-                }
-                return text("note.STRADDLING_UNITS", String.join(", ", labels));
-            case OUTSIDE_ALLOCATIONS:
-                return text("note.OUTSIDE_ALLOCATIONS", t.outsideAllocations());
-            case ALLOCATIONS_DIFFER:
-                String why = t.target().allocationNote();
-                return why == null ? text("note.ALLOCATIONS_DIFFER", t.allocated(), t.target().value())
-                        : text("note.ALLOCATIONS_DIFFER_EXPLAINED", t.allocated(), t.target().value(), why);
-            default:
-                return t.target().allocationNote();
-        }
+    /**
+     * @param a a line of a target's progress, not null
+     * @return its notes ({@link AreaProgress#notes()}) as sentences, in order
+     */
+    public List<String> notes(AreaProgress a) {
+        return notes.line(a);
     }
 }

@@ -51,8 +51,8 @@ public final class StatisticsFormatter {
             parts.add(TEXT.text(locale, "summary.star", formats.integer(x.count()), star(x.key())));
         }
         String area = s.areaName() == null ? s.area() : s.areaName() + " (" + s.area() + ")";
-        return TEXT.text(locale, "summary", area, s.date(), formats.integer(s.products()), String.join(", ", parts),
-                formats.integer(s.producers()));
+        return TEXT.text(locale, s.cumulative() ? "summary.cumulative" : "summary", area, s.date(),
+                formats.integer(s.products()), String.join(", ", parts), formats.integer(s.producers()));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class StatisticsFormatter {
      */
     public String text(StatisticsSnapshot s) {
         StringBuilder b = new StringBuilder(summary(s)).append('\n');
-        breakdown(b, "byStar", s.byStar(), StatisticsFormatter::star);
+        breakdown(b, s.cumulative() ? "byStar.cumulative" : "byStar", s.byStar(), StatisticsFormatter::star);
         breakdown(b, "byGroup", s.byGroup(), g -> g + " " + NAMES.text(locale, "productGroup." + g));
         breakdown(b, "byProducerType", s.byProducerType(), this::producerType);
         if (!s.unplacedUnits().isEmpty()) {

@@ -1,5 +1,6 @@
 package vn.ocop.indicator;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,12 @@ import vn.ocop.internal.Text;
  * members have at least one of their listed products holding a certificate in effect on the date: numerator
  * the members with such a product, denominator all members. A stock, in percent.
  *
+ * <p>A member is attributed like every other record ({@link Tally#add(String, String, LocalDate, long, long)}): to its
+ * unit when the register of areas knows it, else to its province when the member gives one and the register knows
+ * it (a commune code in a register of provinces), else it is unattributed and named.
+ *
  * <p>Immutable and thread-safe. JSON: {@code {"type":"coverage","population":"craft-villages","label":"…",
- * "members":[{"id":"LN01","name":"Làng nghề …","unit":"845","productIds":["TV-001"]}]}}.
+ * "members":[{"id":"LN01","name":"Làng nghề …","unit":"29308","province":"84","productIds":["TV-001"]}]}}.
  *
  * @param population a short code for the population, not blank
  * @param label what the population is, in the plan's words (used in every language), not blank
@@ -27,16 +32,18 @@ public record Coverage(String population, String label, List<Member> members) im
      *
      * @param id identifier, not blank
      * @param name name, not blank
-     * @param unit code of the administrative unit it lies in, not blank
+     * @param unit code of the administrative unit it lies in (a commune, or a district before 2025-07-01), not blank
+     * @param province code of its province, or null
      * @param productIds products that belong to it (possibly none); null means none
      */
-    public record Member(String id, String name, String unit, List<String> productIds) {
+    public record Member(String id, String name, String unit, String province, List<String> productIds) {
         /**
          * Checks and normalises the components.
          *
          * @param id identifier, not blank
          * @param name name, not blank
          * @param unit code of the administrative unit it lies in, not blank
+         * @param province code of its province, or null
          * @param productIds products that belong to it (possibly none); null means none
          * @throws OcopException if the id, name or unit is blank
          */
@@ -44,14 +51,28 @@ public record Coverage(String population, String label, List<Member> members) im
             id = Text.nfc(Objects.requireNonNull(id, "id"));
             name = Text.nfc(Objects.requireNonNull(name, "name"));
             unit = Text.nfc(Objects.requireNonNull(unit, "unit"));
+            province = province == null ? null : Text.nfc(province);
             List<String> ps = new ArrayList<>();
             for (String p : productIds == null ? List.<String>of() : productIds) {
                 ps.add(Text.nfc(Objects.requireNonNull(p, "productId")));
             }
             productIds = List.copyOf(ps);
-            if (id.isEmpty() || name.isEmpty() || unit.isEmpty()) {
-                throw new OcopException("coverage member '" + id + "': id, name and unit must not be blank");
+            if (id.isEmpty() || name.isEmpty() || unit.isEmpty() || (province != null && province.isEmpty())) {
+                throw new OcopException("coverage member '" + id + "': id, name, unit and province must not be blank");
             }
+        }
+
+        /**
+         * A member without its province code.
+         *
+         * @param id identifier, not blank
+         * @param name name, not blank
+         * @param unit code of the administrative unit it lies in, not blank
+         * @param productIds products that belong to it; null means none
+         * @throws OcopException if the id, name or unit is blank
+         */
+        public Member(String id, String name, String unit, List<String> productIds) {
+            this(id, name, unit, null, productIds);
         }
     }
 
@@ -108,7 +129,7 @@ public record Coverage(String population, String label, List<Member> members) im
                     break;
                 }
             }
-            tally.add(m.unit(), scope.asOf(), has ? 1 : 0, 1);
+            tally.add(m.unit(), m.province(), scope.asOf(), has ? 1 : 0, 1);
         }
     }
 }

@@ -50,6 +50,15 @@ public interface Indicator extends Localized {
     }
 
     /**
+     * @return whether the plan did not say whether it counts a stock or a flow and this indicator reads it one way,
+     *         {@link #nature()}: progress reports then say so beside the figures; false (the default) when the plan
+     *         said
+     */
+    default boolean natureAssumed() {
+        return false;
+    }
+
+    /**
      * Adds the contributions of the records in scope. For a {@link Nature#FLOW} indicator the scope is the period
      * from {@link Scope#from()} to {@link Scope#asOf()} inclusive; for a {@link Nature#STOCK} indicator it is the
      * situation on {@link Scope#asOf()}. Reported indicators add nothing.

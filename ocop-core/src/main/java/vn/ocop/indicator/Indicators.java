@@ -12,6 +12,7 @@ import vn.ocop.rubric.Star;
  * Indicator newProducts = Indicators.newRecognitions(Star.THREE);                 // first recognitions ≥3★
  * Indicator allNew = Indicators.newRecognitions(Star.FOUR, RegistrationKind.FIRST, RegistrationKind.UPGRADE);
  * Indicator fiveStar = Indicators.validProducts(Star.FIVE, Star.FIVE);            // 5★ products on the date
+ * Indicator cumulative = Indicators.cumulativeProducts(Star.THREE, Star.FIVE);    // every product recognised by then
  * Indicator coops = Indicators.producerShare(ProducerType.HOP_TAC_XA);            // % of OCOP producers
  * Indicator brands = Indicators.reported("brands", "nhãn hiệu sản phẩm OCOP được xây dựng", Indicator.Nature.FLOW);
  * }</pre>
@@ -57,6 +58,27 @@ public final class Indicators {
     /** @return the number of OCOP products (3★ to 5★) on the date */
     public static ValidProducts validProducts() {
         return new ValidProducts(Star.THREE, Star.FIVE);
+    }
+
+    /**
+     * @param minStars lowest star, not null
+     * @param maxStars highest star, not null
+     * @return the number of products recognised by the date, at the stars of their latest certificate, whatever
+     *         happened since ("lũy kế"; compare {@link #validProducts(Star, Star)})
+     */
+    public static CumulativeProducts cumulativeProducts(Star minStars, Star maxStars) {
+        return new CumulativeProducts(minStars, maxStars);
+    }
+
+    /**
+     * OCOP products where the plan does not say whether it counts those in effect or new ones: read as products in
+     * effect on the date, and said so beside the figures.
+     *
+     * @param minStars lowest star counted, not null
+     * @return the indicator
+     */
+    public static UnstatedProducts products(Star minStars) {
+        return new UnstatedProducts(minStars, Indicator.Nature.STOCK);
     }
 
     /** @return the number of producers with at least one OCOP product on the date */

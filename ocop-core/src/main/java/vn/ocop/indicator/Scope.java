@@ -23,6 +23,7 @@ public final class Scope {
     private final LocalDate from;
     private final LocalDate asOf;
     private Holdings holdings;
+    private Holdings recognised;
 
     private Scope(Registry registry, Areas areas, LocalDate from, LocalDate asOf, Holdings holdings) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -81,6 +82,17 @@ public final class Scope {
             holdings = registry.holdingsOn(asOf);
         }
         return holdings;
+    }
+
+    /**
+     * @return the cumulative register on {@link #asOf()} ("lũy kế"): every product recognised on or before that day,
+     *         with its latest certificate by then ({@link Registry#recognisedBy})
+     */
+    public Holdings recognised() {
+        if (recognised == null) {
+            recognised = registry.recognisedBy(asOf);
+        }
+        return recognised;
     }
 
     /**

@@ -65,7 +65,24 @@ public final class Tally {
     }
 
     /**
-     * Adds a contribution.
+     * Adds a record's contribution under the one attribution rule of every kind of record
+     * ({@link Areas#unitCodeOf}): its unit when the register knows it, else its province when given and known.
+     *
+     * @param unitCode the record's unit (a commune, or a district before 2025-07-01), not null
+     * @param provinceCode the record's province, or null when the record does not give it
+     * @param on the date the codes were recorded for, not null
+     * @param numerator 0 or more
+     * @param denominator 0 or more (0 for counts)
+     * @throws OcopException for a negative contribution
+     */
+    public void add(String unitCode, String provinceCode, LocalDate on, long numerator, long denominator) {
+        addRecord(Objects.requireNonNull(unitCode, "unitCode"), provinceCode, Objects.requireNonNull(on, "on"),
+                numerator, denominator);
+    }
+
+    /**
+     * Adds a contribution under a unit code as it is, without the province fallback of
+     * {@link #add(String, String, LocalDate, long, long)}.
      *
      * @param unitCode the unit the record belongs to, not null
      * @param on the date the code was recorded for (e.g. the certificate's issue date), not null

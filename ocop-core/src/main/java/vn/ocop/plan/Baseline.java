@@ -6,14 +6,14 @@ import java.util.Objects;
 import vn.ocop.OcopException;
 
 /**
- * The baseline a progress line starts from, and where it comes from (see {@link Tracker}: "Baseline").
+ * The baseline a progress line starts from, and where it comes from (see {@link Tracker}: "Baseline"). A line may
+ * have no baseline ({@link Source#NONE}): the library never assumes 0 for want of data.
  *
  * <p>Immutable and thread-safe.
  *
- * @param value the baseline, not negative, not null
+ * @param value the baseline, not negative; null exactly for {@link Source#NONE}
  * @param source where it comes from, not null
- * @param date the plan's baseline date for {@link Source#COMPUTED}, {@link Source#NO_DENOMINATOR} and
- *        {@link Source#NO_REPORT}; null otherwise
+ * @param date the plan's baseline date for {@link Source#COMPUTED} and {@link Source#NONE}; null otherwise
  * @param report the report it was taken from for {@link Source#REPORTED}; null otherwise
  */
 public record Baseline(BigDecimal value, Source source, LocalDate date, ReportedValue report) {
@@ -27,36 +27,38 @@ public record Baseline(BigDecimal value, Source source, LocalDate date, Reported
         COMPUTED,
         /** The latest report on or before the plan's baseline date. */
         REPORTED,
-        /** 0 assumed: the share had no denominator on the baseline date. */
-        NO_DENOMINATOR,
-        /** 0 assumed: no report on or before the baseline date. */
-        NO_REPORT,
         /** The sum of the baselines of the areas rolled up. */
-        SUM
+        SUM,
+        /**
+         * No baseline: the registry does not cover the baseline date (a share without a denominator then, a count
+         * before the registry's first certificate), no report gives one, and the plan states none.
+         */
+        NONE
     }
 
     /**
      * Checks the components.
      *
-     * @param value the baseline, not negative, not null
+     * @param value the baseline, not negative; null exactly for {@link Source#NONE}
      * @param source where it comes from, not null
-     * @param date the plan's baseline date for {@link Source#COMPUTED}, {@link Source#NO_DENOMINATOR} and
-     *        {@link Source#NO_REPORT}; null otherwise
+     * @param date the plan's baseline date for {@link Source#COMPUTED} and {@link Source#NONE}; null otherwise
      * @param report the report it was taken from for {@link Source#REPORTED}; null otherwise
      * @throws OcopException if the value is negative or does not fit the source
      */
     public Baseline {
-        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(source, "source");
-        if (value.signum() < 0) {
+        if ((value == null) != (source == Source.NONE)) {
+            throw new OcopException("baseline " + source + ": a value is given exactly when there is a baseline");
+        }
+        if (value != null && value.signum() < 0) {
             throw new OcopException("baseline: must not be negative, was " + value.toPlainString());
         }
-        boolean dated = source == Source.COMPUTED || isAssumed(source);
+        boolean dated = source == Source.COMPUTED || source == Source.NONE;
         if (dated != (date != null) || (source == Source.REPORTED) != (report != null)) {
-            throw new OcopException("baseline " + source + ": the date is given exactly for a computed or assumed "
-                    + "baseline, the report exactly for a reported one");
+            throw new OcopException("baseline " + source + ": the date is given exactly for a computed baseline or"
+                    + " none, the report exactly for a reported one");
         }
-        if ((isAssumed(source) || source == Source.PERIOD_START) && value.signum() != 0) {
+        if (source == Source.PERIOD_START && value.signum() != 0) {
             throw new OcopException("baseline " + source + " is 0, not " + value.toPlainString());
         }
         if (report != null && report.value().compareTo(value) != 0) {
@@ -81,20 +83,16 @@ public record Baseline(BigDecimal value, Source source, LocalDate date, Reported
         return new Baseline(report.value(), Source.REPORTED, null, report);
     }
 
-    static Baseline assumedZero(Source why, LocalDate on) {
-        return new Baseline(BigDecimal.ZERO, why, on, null);
+    static Baseline none(LocalDate on) {
+        return new Baseline(null, Source.NONE, on, null);
     }
 
     static Baseline sum(BigDecimal value) {
         return new Baseline(value, Source.SUM, null, null);
     }
 
-    /** @return whether 0 was assumed for want of data ({@link Source#NO_DENOMINATOR}, {@link Source#NO_REPORT}) */
-    public boolean isAssumed() {
-        return isAssumed(source);
-    }
-
-    private static boolean isAssumed(Source s) {
-        return s == Source.NO_DENOMINATOR || s == Source.NO_REPORT;
+    /** @return whether there is a baseline (any source but {@link Source#NONE}) */
+    public boolean isKnown() {
+        return value != null;
     }
 }

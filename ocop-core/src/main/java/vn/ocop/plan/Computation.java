@@ -77,6 +77,15 @@ final class Computation {
         return a.areaOn() == null ? plan.areasOn() : a.areaOn();
     }
 
+    /**
+     * @param date a date
+     * @return whether the registry covers it: a certificate was issued on or before it (before that, a count of 0
+     *         would be an assumption, not a record)
+     */
+    boolean registryCovers(LocalDate date) {
+        return registry.firstIssued().map(first -> !first.isAfter(date)).orElse(false);
+    }
+
     /** @return the name of a unit as recorded on a date, or null for an unknown code */
     String nameOf(String code, LocalDate on) {
         return areas.recordedAs(code, on).map(Area::name).orElse(null);

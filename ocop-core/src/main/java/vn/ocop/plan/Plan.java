@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.ocop.OcopException;
@@ -63,35 +62,41 @@ public record Plan(String id, String title, String area, DateRange period, Strin
      * @param areasOn the date on which the plan's area codes are read; null means the first day of the period
      * @param targets the targets, with distinct ids, not null
      * @param note a remark (source of the text, what was interpreted), or null
-     * @throws OcopException if a text is blank, the period does not end, the baseline date is not before its end,
-     *         or a target id appears twice
+     * @throws PlanValidationException listing every problem, each with its path ({@code $.period}): a missing or
+     *         blank text, a missing or open-ended period, a missing baseline date or one not before the period's
+     *         end, missing targets, a target id that appears twice
      */
     public Plan {
-        id = Text.nfc(Objects.requireNonNull(id, "id"));
-        title = Text.nfc(Objects.requireNonNull(title, "title"));
-        area = Text.nfc(Objects.requireNonNull(area, "area"));
-        Objects.requireNonNull(period, "period");
-        legalReference = Text.nfc(Objects.requireNonNull(legalReference, "legalReference"));
-        Objects.requireNonNull(baselineDate, "baselineDate");
-        areasOn = areasOn == null ? period.from() : areasOn;
-        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        id = id == null ? null : Text.nfc(id);
+        title = title == null ? null : Text.nfc(title);
+        area = area == null ? null : Text.nfc(area);
+        legalReference = legalReference == null ? null : Text.nfc(legalReference);
+        areasOn = areasOn == null && period != null ? period.from() : areasOn;
         note = note == null ? null : Text.nfc(note);
-        if (id.isEmpty() || title.isEmpty() || area.isEmpty() || legalReference.isEmpty()) {
-            throw new OcopException("plan '" + id + "': id, title, area and legal reference must not be blank");
+        Checks c = new Checks("plan " + id);
+        String p = "plan " + id + ": ";
+        c.text(id, "$.id", "plan: id");
+        c.text(title, "$.title", p + "title");
+        c.text(area, "$.area", p + "area");
+        c.text(legalReference, "$.legalReference", p + "legal reference");
+        boolean bounded = c.given(period, "$.period", p + "period") && c.check(period.until() != null, "$.period",
+                p + "the period " + period + " must end (a year, or a range of years)");
+        if (c.given(baselineDate, "$.baselineDate", p + "baseline date") && bounded) {
+            c.check(baselineDate.isBefore(period.until()), "$.baselineDate", p + "baseline date " + baselineDate
+                    + " is after the period " + period);
         }
-        if (period.until() == null) {
-            throw new OcopException("plan " + id + ": the period " + period + " must end (a year, or a range of years)");
-        }
-        if (!baselineDate.isBefore(period.until())) {
-            throw new OcopException("plan " + id + ": baseline date " + baselineDate + " is after the period " + period);
-        }
-        Set<String> ids = new HashSet<>();
-        for (Target t : targets) {
-            Objects.requireNonNull(t, "target");
-            if (!ids.add(t.id())) {
-                throw new OcopException("plan " + id + ": target id '" + t.id() + "' appears twice");
+        if (c.given(targets, "$.targets", p + "targets")) {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                if (c.given(t, "$.targets[" + i + "]", p + "target " + i)) {
+                    c.check(ids.add(t.id()), "$.targets[" + i + "].id", p + "target id '" + t.id()
+                            + "' appears twice");
+                }
             }
         }
+        c.done();
+        targets = List.copyOf(targets);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.ocop.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ final class PlanCombination {
                 if (t.indicator().share()) {
                     shares.add(ownShare(p, t));
                 } else {
-                    counts.computeIfAbsent(List.of(t.indicator(), t.goal()), k -> new ArrayList<>())
+                    counts.computeIfAbsent(List.of(t.indicator(), summedGoal(t)), k -> new ArrayList<>())
                             .add(new Part(p, t));
                 }
             }
@@ -63,9 +64,21 @@ final class PlanCombination {
                 + plans.stream().map(Plan::id).collect(Collectors.joining(", ")));
     }
 
+    /** @return how a count target is added up: "more than" a count as the level of the next whole number */
+    private static Target.Goal summedGoal(Target t) {
+        return t.goal() == Target.Goal.MORE_THAN ? Target.Goal.LEVEL : t.goal();
+    }
+
+    /** @return the value a count target adds: its floor, the next whole number above a "more than" value */
+    private static BigDecimal summedValue(Target t) {
+        return t.goal() == Target.Goal.MORE_THAN ? t.value().setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)
+                : t.value();
+    }
+
     /** A share target kept for its old province only. */
     private static Target ownShare(Plan p, Target t) {
-        return new Target(p.area() + "-" + t.id(), t.label(), t.indicator(), t.value(), t.goal(), t.baseline(),
+        return new Target(p.area() + "-" + t.id(), t.label(), t.indicator(), t.value(), t.goal(), t.ceiling(),
+                t.baseline(),
                 List.of(new Target.Allocation(p.area(), t.value(), t.baseline(), p.areasOn())),
                 "a share target of " + p.area() + " only (" + p.id() + "); shares are not added up", t.source());
     }
@@ -74,13 +87,16 @@ final class PlanCombination {
     private Target sum(List<Part> group) {
         Target first = group.get(0).target();
         BigDecimal value = BigDecimal.ZERO;
+        BigDecimal ceiling = BigDecimal.ZERO;
         BigDecimal base = BigDecimal.ZERO;
         List<Target.Allocation> allocations = new ArrayList<>();
         for (Part part : group) {
             Target t = part.target();
-            value = value.add(t.value());
+            value = value.add(summedValue(t));
+            ceiling = ceiling == null || t.ceiling() == null ? null : ceiling.add(t.ceiling());
             base = base == null || t.baseline() == null ? null : base.add(t.baseline());
-            allocations.add(new Target.Allocation(part.plan().area(), t.value(), t.baseline(), part.plan().areasOn()));
+            allocations.add(new Target.Allocation(part.plan().area(), summedValue(t), t.baseline(),
+                    part.plan().areasOn()));
         }
         String note = group.size() < plans.size() ? "set only by " + group.stream().map(x -> x.plan().area())
                 .collect(Collectors.joining(", ")) + "; the other plans have no such target" : null;
@@ -88,7 +104,7 @@ final class PlanCombination {
                 .collect(Collectors.joining(" + "));
         String from = group.stream().map(x -> x.plan().id() + " " + x.target().id()).collect(Collectors.joining("; "));
         return new Target(freeId(first.id()), first.label() + " [combined: " + parts + "]", first.indicator(), value,
-                first.goal(), base, allocations, note, from);
+                summedGoal(first), ceiling, base, allocations, note, from);
     }
 
     private String freeId(String wanted) {

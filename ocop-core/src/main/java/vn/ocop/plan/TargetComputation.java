@@ -27,11 +27,11 @@ final class TargetComputation {
         for (Target.Allocation a : target.allocations()) {
             LocalDate on = c.areaOn(a);
             allocations.add(new LineDraft(AreaProgress.Line.AREA, a.area(), c.nameOf(a.area(), on), on, a.value(),
-                    a.baseline()));
+                    null, a.baseline()));
         }
         Plan plan = c.plan;
         this.total = new LineDraft(AreaProgress.Line.TOTAL, plan.area(), c.nameOf(plan.area(), plan.areasOn()),
-                plan.areasOn(), target.value(), target.baseline());
+                plan.areasOn(), target.value(), target.ceiling(), target.baseline());
     }
 
     /**
@@ -39,9 +39,6 @@ final class TargetComputation {
      * @return the target's progress
      */
     TargetProgress run(AreaLevel rollUpTo) {
-        if (indicator.nature() == Indicator.Nature.FLOW) {
-            lines().forEach(d -> d.baseline = Baseline.periodStart());
-        }
         if (indicator.reported()) {
             reported();
         } else {
@@ -49,7 +46,7 @@ final class TargetComputation {
         }
         List<AreaProgress> areaLines = new ArrayList<>();
         List<LineDraft> drafts = rollUpTo != null && !allocations.isEmpty() && !indicator.share()
-                ? RollUp.of(allocations, c.areas, rollUpTo) : allocations;
+                ? RollUp.of(allocations, c.areas, rollUpTo, target.goal(), c.pace) : allocations;
         for (LineDraft d : drafts) {
             areaLines.add(d.toLine(target.goal(), c.pace));
         }
@@ -64,8 +61,12 @@ final class TargetComputation {
         return all;
     }
 
+    private boolean flow() {
+        return indicator.nature() == Indicator.Nature.FLOW;
+    }
+
     private LocalDate flowStart() {
-        return indicator.nature() == Indicator.Nature.FLOW ? c.plan.period().from() : null;
+        return flow() ? c.plan.period().from() : null;
     }
 
     // ------------------------------------------------------------------ from the registry
@@ -78,30 +79,41 @@ final class TargetComputation {
             lines.get(i).actual = Actual.counted(now.numerators[i], now.denominators[i], indicator.share(), flowStart(),
                     c.measured);
         }
-        if (lines.stream().anyMatch(d -> d.baseline == null)) { // a stock without a stated baseline
+        if (flow()) {
+            lines.forEach(d -> d.baseline = Baseline.periodStart());
+        } else {
             computedBaselines(attribution, lines);
         }
         unplaced = now.unplaced();
         outsideAllocations = now.outsideAllocations;
     }
 
+    /**
+     * The baseline of a stock: a share's from the registry when it has a denominator on the baseline date, else the
+     * plan's, else none; a count's from the plan, else from the registry when it covers the baseline date (a
+     * certificate issued by then), else none.
+     */
     private void computedBaselines(Attribution attribution, List<LineDraft> lines) {
         LocalDate on = c.plan.baselineDate();
-        Placed base = Placed.of(c.tally(indicator, c.plan.period().from(), on), attribution, allocations.size());
+        Placed base = null;
         for (int i = 0; i < lines.size(); i++) {
             LineDraft d = lines.get(i);
-            if (d.baseline != null) {
+            if (!indicator.share() && d.stated != null) {
+                d.baseline = Baseline.stated(d.stated);
                 continue;
+            }
+            if (base == null) {
+                base = Placed.of(c.tally(indicator, c.plan.period().from(), on), attribution, allocations.size());
             }
             long num = base.numerators[i];
             long den = base.denominators[i];
-            if (!indicator.share()) {
-                d.baseline = Baseline.computed(BigDecimal.valueOf(num), on);
-            } else if (den > 0) {
+            if (indicator.share() && den > 0) {
                 d.baseline = Baseline.computed(BigDecimal.valueOf(num).multiply(HUNDRED)
                         .divide(BigDecimal.valueOf(den), 2, RoundingMode.HALF_UP), on);
+            } else if (!indicator.share() && c.registryCovers(on)) {
+                d.baseline = Baseline.computed(BigDecimal.valueOf(num), on);
             } else {
-                d.baseline = Baseline.assumedZero(Baseline.Source.NO_DENOMINATOR, on);
+                d.baseline = d.stated != null ? Baseline.stated(d.stated) : Baseline.none(on);
             }
         }
     }
@@ -109,14 +121,19 @@ final class TargetComputation {
     // ------------------------------------------------------------------ from reports
 
     private void reported() {
+        LocalDate on = c.plan.baselineDate();
         for (LineDraft d : lines()) {
             ReportedValue v = c.reports.latest(indicator.code(), d.area, c.measured, flowStart(), c.problems);
             d.actual = v != null ? Actual.reported(v, indicator.share())
                     : Actual.notReported(d.area, flowStart(), c.measured, indicator.share());
-            if (d.baseline == null) { // a stock without a stated baseline
-                ReportedValue b = c.reports.latest(indicator.code(), d.area, c.plan.baselineDate(), null, c.problems);
-                d.baseline = b != null ? Baseline.reported(b)
-                        : Baseline.assumedZero(Baseline.Source.NO_REPORT, c.plan.baselineDate());
+            if (flow()) {
+                d.baseline = Baseline.periodStart();
+            } else if (!indicator.share() && d.stated != null) {
+                d.baseline = Baseline.stated(d.stated);
+            } else {
+                ReportedValue b = c.reports.latest(indicator.code(), d.area, on, null, c.problems);
+                d.baseline = b != null ? Baseline.reported(b) : d.stated != null ? Baseline.stated(d.stated)
+                        : Baseline.none(on);
             }
         }
         if (total.actual.method() == Actual.Method.NONE && !allocations.isEmpty() && !indicator.share()) {

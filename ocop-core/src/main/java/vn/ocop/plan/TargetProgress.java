@@ -125,11 +125,24 @@ public final class TargetProgress {
     }
 
     /**
-     * @return the remarks a reader must see, in this order: records under unknown or straddling units, records in
-     *         no allocated area, allocations that do not add up to the target, the plan's own remark on them
+     * @return the allocated (or rolled-up) area judged worst among those judged worse than the total (the first of
+     *         them), or null when none is
+     */
+    public AreaProgress worstArea() {
+        return AreaProgress.worst(total, areas);
+    }
+
+    /**
+     * @return the remarks on the whole target a reader must see, in this order: the nature of the indicator read one
+     *         way, records under unknown or straddling units, records in no allocated area, allocations that do not
+     *         add up to the target, the plan's own remark on them, a total judged better than an allocated area (the
+     *         notes of each line are on the line: {@link AreaProgress#notes()})
      */
     public List<Note> notes() {
         List<Note> out = new ArrayList<>();
+        if (target.indicator().natureAssumed()) {
+            out.add(Note.NATURE_ASSUMED);
+        }
         if (unplaced != null && !unplaced.unknownUnits().isEmpty()) {
             out.add(Note.UNKNOWN_UNITS);
         }
@@ -144,6 +157,9 @@ public final class TargetProgress {
             out.add(Note.ALLOCATIONS_DIFFER);
         } else if (target.allocationNote() != null) {
             out.add(Note.ALLOCATION_NOTE);
+        }
+        if (worstArea() != null) {
+            out.add(Note.PARTS_WORSE);
         }
         return out;
     }

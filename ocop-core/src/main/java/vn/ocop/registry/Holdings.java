@@ -11,8 +11,10 @@ import vn.ocop.product.Producer;
 import vn.ocop.product.Product;
 
 /**
- * The register on one date ({@link Registry#holdingsOn}): every product that holds a certificate in effect (valid,
- * or extended under Điều 12.3) that day, with that certificate: the "OCOP products" of that day.
+ * The register on one date. By default ({@link Registry#holdingsOn}) every product that holds a certificate in effect
+ * (valid, or extended under Điều 12.3) that day, with that certificate: the "OCOP products" of that day. Cumulative
+ * ({@link Registry#recognisedBy}, {@link #cumulative()}): every product recognised on or before that day, with its
+ * latest certificate issued by then, in effect or not ("lũy kế").
  *
  * <pre>{@code
  * Holdings h = registry.holdingsOn(LocalDate.of(2024, 12, 31));
@@ -26,6 +28,7 @@ import vn.ocop.product.Product;
 public final class Holdings {
     private final Registry registry;
     private final LocalDate date;
+    private final boolean cumulative;
     /** Per product of the registry, the certificate it holds, or null. */
     private final Certificate[] held;
     /** The products holding one, in registry order, their certificates and their positions in the registry. */
@@ -33,9 +36,10 @@ public final class Holdings {
     private final Certificate[] certificates;
     private final int[] positions;
 
-    Holdings(Registry registry, LocalDate date, Certificate[] held) {
+    Holdings(Registry registry, LocalDate date, Certificate[] held, boolean cumulative) {
         this.registry = registry;
         this.date = date;
+        this.cumulative = cumulative;
         this.held = held;
         int n = 0;
         for (Certificate c : held) {
@@ -64,14 +68,23 @@ public final class Holdings {
         return date;
     }
 
-    /** @return how many products hold a certificate in effect on the date */
+    /**
+     * @return whether these are every product recognised by the date with its latest certificate ("lũy kế"), rather
+     *         than the products holding a certificate in effect that day
+     */
+    public boolean cumulative() {
+        return cumulative;
+    }
+
+    /** @return how many products hold a certificate in effect on the date (cumulative: were recognised by it) */
     public int count() {
         return products.length;
     }
 
     /**
      * @param i a position, 0 to {@link #count()} − 1
-     * @return the {@code i}-th product holding a certificate on the date, in registry order
+     * @return the {@code i}-th product holding a certificate on the date (cumulative: recognised by it), in registry
+     *         order
      * @throws IndexOutOfBoundsException for a position out of range
      */
     public Product product(int i) {
@@ -80,7 +93,7 @@ public final class Holdings {
 
     /**
      * @param i a position, 0 to {@link #count()} − 1
-     * @return the certificate the {@code i}-th product holds on the date
+     * @return the certificate the {@code i}-th product holds on the date (cumulative: its latest issued by then)
      * @throws IndexOutOfBoundsException for a position out of range
      */
     public Certificate certificate(int i) {
@@ -89,7 +102,8 @@ public final class Holdings {
 
     /**
      * @param productId a product id, not null
-     * @return the certificate the product holds on the date, empty if none or the product is unknown
+     * @return the certificate the product holds on the date (cumulative: its latest issued by then), empty if none or
+     *         the product is unknown
      */
     public Optional<Certificate> of(String productId) {
         int i = registry.indexOf(Objects.requireNonNull(productId, "productId"));
@@ -97,7 +111,8 @@ public final class Holdings {
     }
 
     /**
-     * Calls the action for every product holding a certificate on the date, in registry order.
+     * Calls the action for every product holding a certificate on the date (cumulative: recognised by it), in
+     * registry order.
      *
      * @param action receives the product and the certificate it holds, not null
      */
@@ -125,6 +140,6 @@ public final class Holdings {
 
     @Override
     public String toString() {
-        return "Holdings[" + date + ", " + count() + " products]";
+        return "Holdings[" + date + ", " + count() + (cumulative ? " products recognised by then]" : " products]");
     }
 }

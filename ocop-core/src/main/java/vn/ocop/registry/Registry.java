@@ -235,6 +235,11 @@ public final class Registry {
         return producers.get(producerOf[index(product.id())]);
     }
 
+    /** @return the issue date of the earliest certificate, empty for a registry without certificates */
+    public Optional<LocalDate> firstIssued() {
+        return byIssue.length == 0 ? Optional.empty() : Optional.of(byIssue[0].issued());
+    }
+
     /**
      * @param productId a product id, not null
      * @return its certificates in issue order; empty for an unknown product
@@ -267,7 +272,29 @@ public final class Registry {
         for (int i = 0; i < held.length; i++) {
             held[i] = holding(i, date);
         }
-        return new Holdings(this, date, held);
+        return new Holdings(this, date, held, false);
+    }
+
+    /**
+     * The cumulative register on a date ("lũy kế"): every product recognised on or before that day, with its latest
+     * certificate issued by then, whatever happened to it since (expired, revoked, replaced). One pass over the
+     * products.
+     *
+     * @param date a date, not null
+     * @return the products recognised by that date, {@link Holdings#cumulative()}
+     */
+    public Holdings recognisedBy(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        Certificate[] latest = new Certificate[products.size()];
+        for (int i = 0; i < latest.length; i++) {
+            Certificate[] cs = certificatesOf[i];
+            for (int k = cs.length - 1; k >= 0 && latest[i] == null; k--) {
+                if (!cs[k].issued().isAfter(date)) {
+                    latest[i] = cs[k];
+                }
+            }
+        }
+        return new Holdings(this, date, latest, true);
     }
 
     /**

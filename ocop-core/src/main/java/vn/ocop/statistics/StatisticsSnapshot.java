@@ -36,7 +36,9 @@ import vn.ocop.rubric.Star;
  * StatisticsFormatter.of(Locale.forLanguageTag("vi")).text(s);   // the report's wording, in Vietnamese
  * }</pre>
  *
- * <p>What is counted: products holding a certificate in effect on the date ({@link Holdings}) whose unit corresponds
+ * <p>What is counted: products holding a certificate in effect on the date ({@link Holdings}), or, for a cumulative
+ * snapshot ({@link #cumulative}, "lũy kế"), every product recognised by the date at the stars of its latest
+ * certificate, whatever happened since ({@link Registry#recognisedBy}); in both cases those whose unit corresponds
  * to units inside the area on that date ({@link Areas#placement}); producers are the distinct producers of the
  * counted products (so "N products from M producers" always has M ≤ N). Products whose unit the register does not
  * know, or that straddles the area, are counted apart ({@link #unattributed()}) and their units named.
@@ -51,18 +53,20 @@ public final class StatisticsSnapshot {
     private final String area;
     private final String areaName;
     private final LocalDate date;
+    private final boolean cumulative;
     private final Breakdown<Star> byStar;
     private final Breakdown<String> byGroup;
     private final Breakdown<ProducerType> byProducerType;
     private final long unattributed;
     private final SortedSet<String> unplacedUnits;
 
-    private StatisticsSnapshot(String area, String areaName, LocalDate date, Breakdown<Star> byStar,
-            Breakdown<String> byGroup, Breakdown<ProducerType> byProducerType, long unattributed,
-            Set<String> unplacedUnits) {
+    private StatisticsSnapshot(String area, String areaName, LocalDate date, boolean cumulative,
+            Breakdown<Star> byStar, Breakdown<String> byGroup, Breakdown<ProducerType> byProducerType,
+            long unattributed, Set<String> unplacedUnits) {
         this.area = Objects.requireNonNull(area, "area");
         this.areaName = areaName;
         this.date = Objects.requireNonNull(date, "date");
+        this.cumulative = cumulative;
         this.byStar = Objects.requireNonNull(byStar, "byStar");
         this.byGroup = Objects.requireNonNull(byGroup, "byGroup");
         this.byProducerType = Objects.requireNonNull(byProducerType, "byProducerType");
@@ -89,7 +93,21 @@ public final class StatisticsSnapshot {
      * @return the snapshot
      */
     public static StatisticsSnapshot of(Registry registry, Areas areas, String area, LocalDate date) {
-        return new Count(registry, areas, area, date).snapshot();
+        return new Count(registry, areas, area, date, false).snapshot();
+    }
+
+    /**
+     * Counts every product of an area recognised by a date, in effect or not ("lũy kế": expired, revoked and replaced
+     * certificates included), each at the stars of its latest certificate by then (class comment).
+     *
+     * @param registry the records, not null
+     * @param areas the administrative units, not null
+     * @param area an area code, read on {@code date}, not null
+     * @param date the date, not null
+     * @return the cumulative snapshot
+     */
+    public static StatisticsSnapshot cumulative(Registry registry, Areas areas, String area, LocalDate date) {
+        return new Count(registry, areas, area, date, true).snapshot();
     }
 
     /** The counting of {@link #of}. */
@@ -105,7 +123,10 @@ public final class StatisticsSnapshot {
         final Set<String> unplaced = new TreeSet<>();
         long unattributed;
 
-        Count(Registry registry, Areas areas, String area, LocalDate date) {
+        final boolean cumulative;
+
+        Count(Registry registry, Areas areas, String area, LocalDate date, boolean cumulative) {
+            this.cumulative = cumulative;
             this.registry = Objects.requireNonNull(registry, "registry");
             this.areas = Objects.requireNonNull(areas, "areas");
             this.area = Objects.requireNonNull(area, "area");
@@ -113,7 +134,7 @@ public final class StatisticsSnapshot {
         }
 
         StatisticsSnapshot snapshot() {
-            registry.holdingsOn(date).forEach((p, c) -> {
+            (cumulative ? registry.recognisedBy(date) : registry.holdingsOn(date)).forEach((p, c) -> {
                 String code = areas.unitCodeOf(p.communeCode(), p.provinceCode());
                 Area unit = areas.recordedAs(code, date).orElse(null);
                 Placement at = unit == null ? Placement.STRADDLING
@@ -128,6 +149,7 @@ public final class StatisticsSnapshot {
                 }
             });
             return new StatisticsSnapshot(area, areas.recordedAs(area, date).map(Area::name).orElse(null), date,
+                    cumulative,
                     Breakdown.of(stars), Breakdown.of(groups), Breakdown.of(producerTypes()), unattributed, unplaced);
         }
 
@@ -165,7 +187,18 @@ public final class StatisticsSnapshot {
         return date;
     }
 
-    /** @return OCOP products (certificate in effect on the date) in the area: the total of {@link #byStar()} */
+    /**
+     * @return whether this snapshot counts every product recognised by the date ("lũy kế") rather than those holding
+     *         a certificate in effect on it
+     */
+    public boolean cumulative() {
+        return cumulative;
+    }
+
+    /**
+     * @return OCOP products in the area (certificate in effect on the date; cumulative: recognised by it): the total
+     *         of {@link #byStar()}
+     */
     public long products() {
         return byStar.total();
     }
@@ -207,6 +240,7 @@ public final class StatisticsSnapshot {
         }
         StatisticsSnapshot s = (StatisticsSnapshot) o;
         return area.equals(s.area) && Objects.equals(areaName, s.areaName) && date.equals(s.date)
+                && cumulative == s.cumulative
                 && byStar.equals(s.byStar) && byGroup.equals(s.byGroup) && byProducerType.equals(s.byProducerType)
                 && unattributed == s.unattributed && unplacedUnits.equals(s.unplacedUnits);
     }

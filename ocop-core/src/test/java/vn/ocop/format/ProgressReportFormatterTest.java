@@ -95,7 +95,10 @@ class ProgressReportFormatterTest {
         List<String> unattributed = parse(rows[rows.length - 1]);
         assertThat(column(EN, unattributed, "line")).isEqualTo("unattributed");
         assertThat(column(EN, unattributed, "note")).isEqualTo("records under unit codes the register does not know: "
-                + "99999; the allocations add up to 39, not 40 (see problems)");
+                + "99999");
+        // the total's row has every note of the target
+        assertThat(column(EN, parse(rows[1]), "note")).isEqualTo("records under unit codes the register does not "
+                + "know: 99999; the allocations add up to 39, not 40 (see problems)");
     }
 
     @Test
@@ -104,7 +107,7 @@ class ProgressReportFormatterTest {
         assertThat(csv).endsWith("\r\n");
         String[] rows = csv.split("\r\n");
         assertThat(EN.csvColumns()).containsExactly("plan", "as_of", "measured_on", "target", "indicator",
-                "goal_kind", "line", "area", "area_name", "target_value", "baseline", "goal", "actual", "numerator",
+                "goal_kind", "line", "area", "area_name", "target_value", "ceiling", "baseline", "goal", "actual", "numerator",
                 "denominator", "method", "achieved_percent", "expected", "remaining", "status", "needed_per_month",
                 "planned_per_month", "how", "note");
         assertThat(rows[0]).isEqualTo(String.join(",", EN.csvColumns()));

@@ -154,6 +154,58 @@ class IndicatorsTest {
     }
 
     @Test
+    void cumulativeProductsCountEveryProductEverRecognisedAtItsLatestStars() {
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        Registry r = mixed();
+        // in effect on 2024-12-31: P1 (4★ after its upgrade), P2 (re-evaluated 4★), P4 (3★); P3 was revoked
+        assertThat(count(r, Indicators.validProducts(), Y2024, END_2024)).isEqualTo(3);
+        // "lũy kế": P3 too, at the stars of its latest certificate
+        assertThat(count(r, Indicators.cumulativeProducts(Star.THREE, Star.FIVE), Y2024, END_2024)).isEqualTo(4);
+        assertThat(count(r, Indicators.cumulativeProducts(Star.FOUR, Star.FOUR), Y2024, END_2024)).isEqualTo(3);
+        assertThat(count(r, Indicators.cumulativeProducts(Star.THREE, Star.THREE), Y2024, END_2024)).isEqualTo(1);
+        // on 2024-01-01 only P2 (3★ since 2021) and P4 had been recognised; P5 (2025) is never counted in 2024
+        assertThat(count(r, Indicators.cumulativeProducts(Star.THREE, Star.FIVE), Y2024, Y2024)).isEqualTo(2);
+        // a certificate that expired without re-evaluation: no longer in effect, still recognised once
+        b.product("E", "84", "845");
+        b.cert("E", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2020, 3, 1));
+        Registry expired = b.build();
+        assertThat(count(expired, Indicators.validProducts(), Y2024, END_2024)).isZero();
+        assertThat(count(expired, Indicators.cumulativeProducts(Star.THREE, Star.FIVE), Y2024, END_2024)).isEqualTo(1);
+        CumulativeProducts c = Indicators.cumulativeProducts(Star.THREE, Star.FIVE);
+        assertThat(c.nature()).isEqualTo(Indicator.Nature.STOCK);
+        assertThat(c.code()).isEqualTo("cumulative3-5★").isNotEqualTo(Indicators.validProducts().code());
+        assertThat(c.text(Locale.ENGLISH)).startsWith("3–5★ products, cumulative: every product recognised by the date");
+        assertThat(c.text()).startsWith("số sản phẩm 3–5★ lũy kế");
+        assertThatThrownBy(() -> Indicators.cumulativeProducts(Star.TWO, Star.FIVE)).hasMessageContaining("3★ up to");
+    }
+
+    @Test
+    void coverageMembersAreAttributedByTheRuleOfEveryRecord() {
+        // a register of provinces only: a member (and a product) under a commune code it does not know counts for
+        // its province when it gives one; a member that gives none stays unattributed
+        Areas provinces = Areas.of(List.of(TraVinh.area("84", "Tỉnh Trà Vinh", vn.ocop.area.AreaLevel.PROVINCE, null,
+                TraVinh.D2020, TraVinh.REFORM)), List.of());
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        b.product("P1", "84", "29308");
+        b.cert("P1", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 20));
+        Coverage villages = new Coverage("craft-villages", "làng nghề truyền thống có sản phẩm OCOP", List.of(
+                new Coverage.Member("LN1", "Làng nghề 1", "29308", "84", List.of("P1")),
+                new Coverage.Member("LN2", "Làng nghề 2", "29317", "84", List.of()),
+                new Coverage.Member("LN3", "Làng nghề 3", "29335", List.of("P1"))));
+        Tally t = Tally.of(provinces);
+        villages.tally(Scope.of(b.build(), provinces, Y2024, END_2024), t);
+        vn.ocop.area.Area traVinh = provinces.unit("84", END_2024).orElseThrow();
+        assertThat(t.numerator(traVinh)).isEqualTo(1);
+        assertThat(t.denominator(traVinh)).isEqualTo(2);
+        assertThat(t.unknownCodes()).containsExactly("29335");
+        assertThat(t.unknownDenominator()).isEqualTo(1);
+        Tally products = Tally.of(provinces);
+        Indicators.validProducts().tally(Scope.of(b.build(), provinces, Y2024, END_2024), products);
+        assertThat(products.numerator(traVinh)).isEqualTo(1);
+        assertThatThrownBy(() -> new Coverage.Member("X", "x", "845", "", null)).hasMessageContaining("province");
+    }
+
+    @Test
     void reportedIndicatorsTakeNothingFromTheRegistry() {
         Reported brands = Indicators.reported("brands", "nhãn hiệu", Indicator.Nature.FLOW);
         assertThat(brands.reported()).isTrue();

@@ -15,18 +15,23 @@ class BaselineTest {
 
     @Test
     void eachSourceWithWhatItRestsOn() {
-        assertThat(Baseline.stated(BigDecimal.TEN).isAssumed()).isFalse();
+        assertThat(Baseline.stated(BigDecimal.TEN).isKnown()).isTrue();
         assertThat(Baseline.periodStart().value()).isEqualByComparingTo("0");
         assertThat(Baseline.computed(BigDecimal.ONE, DAY).date()).isEqualTo(DAY);
         assertThat(Baseline.reported(REPORT).value()).isEqualByComparingTo("9");
-        assertThat(Baseline.assumedZero(Baseline.Source.NO_REPORT, DAY).isAssumed()).isTrue();
-        assertThat(Baseline.assumedZero(Baseline.Source.NO_DENOMINATOR, DAY).isAssumed()).isTrue();
+        // no baseline is never 0: it has no value at all, only the day it was looked for
+        assertThat(Baseline.none(DAY).isKnown()).isFalse();
+        assertThat(Baseline.none(DAY).value()).isNull();
+        assertThat(Baseline.none(DAY).date()).isEqualTo(DAY);
     }
 
     @Test
     void contradictionsAreRejected() {
-        assertThatThrownBy(() -> new Baseline(BigDecimal.ONE, Baseline.Source.NO_REPORT, DAY, null))
-                .isInstanceOf(OcopException.class).hasMessageContaining("is 0");
+        assertThatThrownBy(() -> new Baseline(BigDecimal.ZERO, Baseline.Source.NONE, DAY, null))
+                .isInstanceOf(OcopException.class).hasMessageContaining("a value is given exactly when");
+        assertThatThrownBy(() -> new Baseline(null, Baseline.Source.STATED, null, null))
+                .hasMessageContaining("a value is given exactly when");
+        assertThatThrownBy(() -> new Baseline(null, Baseline.Source.NONE, null, null)).hasMessageContaining("date");
         assertThatThrownBy(() -> new Baseline(BigDecimal.ONE, Baseline.Source.PERIOD_START, null, null))
                 .hasMessageContaining("is 0");
         assertThatThrownBy(() -> new Baseline(BigDecimal.ONE, Baseline.Source.COMPUTED, null, null))

@@ -166,7 +166,7 @@ class PlanTest {
                 .hasMessageContaining("$.targets[0]").hasMessageContaining("value must not be negative")
                 .satisfies(e -> assertThat(((PlanValidationException) e).problems()).singleElement().satisfies(p -> {
                     assertThat(p.source()).isEqualTo("p.json");
-                    assertThat(p.path()).isEqualTo("$.targets[0]");
+                    assertThat(p.path()).isEqualTo("$.targets[0].value");
                     assertThat(p.message()).isEqualTo("target T1: value must not be negative, was -40");
                     assertThat(p.line()).isEqualTo(1);
                     assertThat(p.column()).isGreaterThan(0);

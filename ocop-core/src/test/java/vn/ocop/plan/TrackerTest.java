@@ -215,7 +215,7 @@ class TrackerTest {
         assertThat(f.baseline().value()).isEqualByComparingTo("1");       // F1 on 2023-12-31
         assertThat(f.baseline().source()).isEqualTo(Baseline.Source.COMPUTED);
         assertThat(f.baseline().date()).isEqualTo(LocalDate.of(2023, 12, 31));
-        assertThat(EN.baseline(f.baseline())).isEqualTo("baseline computed on 2023-12-31");
+        assertThat(EN.baseline(f.baseline())).isEqualTo("baseline computed from the registry on 2023-12-31: 1");
         assertThat(f.goal()).isEqualByComparingTo("3");
         assertThat(f.actual().value()).isEqualByComparingTo("2");
         assertThat(f.achievedPercent()).isEqualByComparingTo("50.0"); // (2 − 1) / 2

@@ -56,6 +56,25 @@ public class StatisticsSnapshotTest {
     }
 
     @Test
+    void aCumulativeSnapshotCountsEveryProductRecognisedByTheDate() {
+        // the expired 4★ product of 2021 ("OLD") is not in effect on 2024-12-31 but was recognised: 582 to date
+        StatisticsSnapshot inEffect = traVinh();
+        StatisticsSnapshot toDate = StatisticsSnapshot.cumulative(dongThapLike(), AREAS, "84", DAY);
+        assertThat(inEffect.cumulative()).isFalse();
+        assertThat(toDate.cumulative()).isTrue();
+        assertThat(inEffect.products()).isEqualTo(581);
+        assertThat(toDate.products()).isEqualTo(582);
+        assertThat(toDate.byStar().share(Star.FOUR).count()).isEqualTo(inEffect.byStar().share(Star.FOUR).count() + 1);
+        assertThat(toDate).isNotEqualTo(inEffect);
+        assertThat(vn.ocop.format.StatisticsFormatter.of(java.util.Locale.ENGLISH).summary(toDate))
+                .isEqualTo("Tỉnh Trà Vinh (84), 2024-12-31: 582 OCOP products recognised to date, expired or revoked"
+                        + " certificates included (464 3★, 117 4★, 1 5★), from 246 producers");
+        assertThat(vn.ocop.format.StatisticsFormatter.of(java.util.Locale.forLanguageTag("vi")).text(toDate))
+                .contains("lũy kế 582 sản phẩm OCOP đã được công nhận")
+                .contains("sản phẩm theo hạng sao của giấy chứng nhận gần nhất — tỷ lệ trên 582 sản phẩm OCOP lũy kế");
+    }
+
+    @Test
     void snapshotLikeAProvincialReport() {
         StatisticsSnapshot s = traVinh();
         assertThat(s.products()).isEqualTo(581);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import vn.ocop.indicator.CommuneCoverage;
+import vn.ocop.indicator.CumulativeProducts;
 import vn.ocop.indicator.Coverage;
 import vn.ocop.indicator.Indicator;
 import vn.ocop.indicator.NewRecognitions;
@@ -11,6 +12,7 @@ import vn.ocop.indicator.OcopProducers;
 import vn.ocop.indicator.ProducerShare;
 import vn.ocop.indicator.ProductGroupShare;
 import vn.ocop.indicator.Reported;
+import vn.ocop.indicator.UnstatedProducts;
 import vn.ocop.indicator.ValidProducts;
 
 /**
@@ -34,6 +36,8 @@ final class IndicatorMixins {
     @JsonSubTypes({
         @JsonSubTypes.Type(value = NewRecognitions.class, name = "newRecognitions"),
         @JsonSubTypes.Type(value = ValidProducts.class, name = "validProducts"),
+        @JsonSubTypes.Type(value = CumulativeProducts.class, name = "cumulativeProducts"),
+        @JsonSubTypes.Type(value = UnstatedProducts.class, name = "products"),
         @JsonSubTypes.Type(value = OcopProducers.class, name = "ocopProducers"),
         @JsonSubTypes.Type(value = ProducerShare.class, name = "producerShare"),
         @JsonSubTypes.Type(value = ProductGroupShare.class, name = "productGroupShare"),

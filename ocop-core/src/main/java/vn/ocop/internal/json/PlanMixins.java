@@ -68,8 +68,8 @@ final class PlanMixins {
     }
 
     /** A target's keys in the order people read them. */
-    @JsonPropertyOrder({"id", "label", "indicator", "value", "goal", "baseline", "allocations", "allocationNote",
-        "source"})
+    @JsonPropertyOrder({"id", "label", "indicator", "value", "goal", "ceiling", "baseline", "allocations",
+        "allocationNote", "source"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract static class TargetMixin {
     }
@@ -158,19 +158,45 @@ final class PlanMixins {
 
         @JsonProperty(value = "notes", access = JsonProperty.Access.READ_ONLY)
         abstract List<Note> notes();
+
+        @JsonIgnore
+        abstract AreaProgress worstArea();
     }
 
     /** A line: what it rests on, then what follows from it (written only). */
-    @JsonPropertyOrder({"line", "area", "areaName", "target", "baseline", "goalKind", "goal", "actual",
-        "achievedPercent", "remaining", "expected", "status", "neededPerMonth", "plannedPerMonth", "pace"})
+    @JsonPropertyOrder({"line", "area", "areaName", "target", "ceiling", "baseline", "statedBaseline", "goalKind",
+        "goal", "actual", "achievedPercent", "remaining", "expected", "status", "neededPerMonth", "plannedPerMonth",
+        "ceilingReached", "notes", "pace", "parts"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract static class AreaProgressMixin {
         @JsonCreator
         AreaProgressMixin(@JsonProperty("line") AreaProgress.Line line, @JsonProperty("area") String area,
                 @JsonProperty("areaName") String areaName, @JsonProperty("target") BigDecimal target,
-                @JsonProperty("baseline") Baseline baseline, @JsonProperty("goalKind") Target.Goal goalKind,
-                @JsonProperty("actual") Actual actual, @JsonProperty("pace") Pace pace) {
+                @JsonProperty("ceiling") BigDecimal ceiling, @JsonProperty("baseline") Baseline baseline,
+                @JsonProperty("statedBaseline") BigDecimal statedBaseline,
+                @JsonProperty("goalKind") Target.Goal goalKind, @JsonProperty("actual") Actual actual,
+                @JsonProperty("pace") Pace pace, @JsonProperty("parts") List<AreaProgress> parts) {
         }
+
+        @JsonProperty("ceiling")
+        abstract BigDecimal ceiling();
+
+        @JsonProperty("statedBaseline")
+        abstract BigDecimal statedBaseline();
+
+        @JsonProperty(value = "ceilingReached", access = JsonProperty.Access.READ_ONLY)
+        abstract Boolean ceilingReached();
+
+        @JsonProperty(value = "notes", access = JsonProperty.Access.READ_ONLY)
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<Note> notes();
+
+        @JsonProperty("parts")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<AreaProgress> parts();
+
+        @JsonIgnore
+        abstract AreaProgress worstPart();
 
         @JsonProperty("line")
         abstract AreaProgress.Line line();

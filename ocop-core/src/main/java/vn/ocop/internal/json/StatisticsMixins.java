@@ -42,13 +42,13 @@ final class StatisticsMixins {
     }
 
     /** A snapshot: the area, the date, the breakdowns; the totals written only. */
-    @JsonPropertyOrder({"area", "areaName", "date", "products", "producers", "byStar", "byGroup", "byProducerType",
-        "unattributed", "unplacedUnits"})
+    @JsonPropertyOrder({"area", "areaName", "date", "cumulative", "products", "producers", "byStar", "byGroup",
+        "byProducerType", "unattributed", "unplacedUnits"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract static class SnapshotMixin {
         @JsonCreator
         SnapshotMixin(@JsonProperty("area") String area, @JsonProperty("areaName") String areaName,
-                @JsonProperty("date") LocalDate date,
+                @JsonProperty("date") LocalDate date, @JsonProperty("cumulative") boolean cumulative,
                 @JsonProperty("byStar") StatisticsSnapshot.Breakdown<Star> byStar,
                 @JsonProperty("byGroup") StatisticsSnapshot.Breakdown<String> byGroup,
                 @JsonProperty("byProducerType") StatisticsSnapshot.Breakdown<ProducerType> byProducerType,
@@ -64,6 +64,9 @@ final class StatisticsMixins {
 
         @JsonProperty("date")
         abstract LocalDate date();
+
+        @JsonProperty("cumulative")
+        abstract boolean cumulative();
 
         @JsonProperty(value = "products", access = JsonProperty.Access.READ_ONLY)
         abstract long products();
