@@ -29,24 +29,37 @@ import vn.ocop.registry.Registry;
  *       Flows count from the period's first day through that date. Elapsed time {@code E} is the number of days
  *       from the first day through the measurement date inclusive (0 before the period), out of the period's
  *       {@code T} days ({@link Pace}).</li>
- *   <li><b>Baseline {@code B}</b> ({@link Baseline}). As the plan states it (target or allocation); otherwise 0 for a
- *       flow; the value on the plan's baseline date for a stock computed from the registry (a computed share rounded
- *       half-up to 2 decimals, or 0 when it has no denominator then); the latest report on or before the baseline
- *       date for a reported stock, or 0 when there is none.</li>
- *   <li><b>Goal {@code G}.</b> The target value for {@link Target.Goal#LEVEL}; baseline plus value for
- *       {@link Target.Goal#INCREASE}. Targets are "at least" targets.</li>
- *   <li><b>Status</b>, on exact values: {@link Status#ACHIEVED} when actual ≥ G; otherwise {@link Status#BEHIND} when
- *       the period is over; {@link Status#ON_TRACK} when actual ≥ the linear expectation {@code B + (G − B)·E/T};
- *       {@link Status#AT_RISK} when the pace needed for the rest, {@code (G − actual)/(T − E)}, is at most
- *       {@link ProgressOptions#atRiskPaceFactor()} (default 1.5) times the planned pace {@code (G − B)/T};
- *       {@link Status#BEHIND} otherwise; {@link Status#NO_DATA} without a value.</li>
+ *   <li><b>Baseline {@code B}</b> ({@link Baseline}), never assumed: 0 for a flow (it counts from the period's first
+ *       day). A share is a level measured on the registry (or in reports), so its baseline is measured the same way
+ *       when it can be: the registry's value on the plan's baseline date when the share has a denominator then
+ *       (rounded half-up to 2 decimals), or the latest report on or before that date; else the plan's stated
+ *       baseline; else none. A count's baseline is the plan's stated one; else the registry's count on the baseline
+ *       date when the registry covers it (a certificate issued by then), or the latest report by then; else none.
+ *       A measured baseline that differs from the plan's stated one is noted ({@link Note#BASELINE_REPLACES_STATED}).
+ *       </li>
+ *   <li><b>Goal {@code G}</b> ({@link Target.Goal}): the target value for a level, a range's floor (its ceiling is
+ *       reported) and a level to keep; baseline plus value for an increase (none without a baseline); for "more
+ *       than" a count, the next whole number, and for a share the value itself, which the actual must exceed.</li>
+ *   <li><b>Status</b>, on exact values: {@link Status#ACHIEVED} when actual ≥ G (above G for a share's "more
+ *       than"); otherwise {@link Status#BEHIND} when
+ *       the period is over; {@link Status#NO_BASELINE} without a baseline (the line still says what remains and the
+ *       pace needed for the rest of the period); {@link Status#ON_TRACK} when actual ≥ the linear expectation
+ *       {@code B + (G − B)·E/T}; {@link Status#AT_RISK} when the pace needed for the rest, {@code (G − actual)/(T − E)},
+ *       is at most {@link ProgressOptions#atRiskPaceFactor()} (default 1.5) times the planned pace {@code (G − B)/T};
+ *       {@link Status#BEHIND} otherwise; {@link Status#NO_DATA} without a value. A level to keep is judged on the
+ *       date alone: on track while kept, achieved when kept to the end, behind when below.</li>
+ *   <li><b>Notes</b>: what changes how a line reads (no baseline, where the baseline comes from, a goal below its
+ *       baseline, a range's ceiling, a total or roll-up judged better than one of its areas, a plan that does not say
+ *       whether it counts a stock or a flow) is a {@link Note} of the line or the target, written in every output.</li>
  *   <li><b>Paces</b> are given per average month of 365.2425 ÷ 12 = 30.436875 days ({@link Pace#DAYS_PER_MONTH}).</li>
  * </ul>
  * The line ({@link AreaProgress}) computes its status and figures from its values by these rules.
  *
  * <h2>Attribution to areas</h2>
  * Each counted record contributes under its unit code (a product's commune or former district code, a producer's
- * own: {@link Areas#unitCodeOf}), read as recorded on the date of the fact counted (see {@link Areas}). The unit is
+ * own, a coverage member's), or under its province when the register knows the province and not the unit: one rule
+ * for every kind of record ({@link Areas#unitCodeOf}), read as recorded on the date of the fact counted (see
+ * {@link Areas}). The unit is
  * mapped to the plan's dates with {@link Areas#correspondingOn}: it counts for the plan's area when every unit it
  * corresponds to lies inside ({@link Areas#placement}), and for an allocated area when all of them lie inside that
  * one. Records under unknown codes, or in units that straddle the area or several allocated areas, are shown on an
