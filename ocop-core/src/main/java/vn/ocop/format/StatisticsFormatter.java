@@ -9,10 +9,12 @@ import java.util.function.Function;
 import vn.ocop.internal.Messages;
 import vn.ocop.product.ProducerType;
 import vn.ocop.rubric.Star;
+import vn.ocop.statistics.ReportedStatistics;
 import vn.ocop.statistics.StatisticsSnapshot;
 
 /**
- * Writes programme statistics ({@link StatisticsSnapshot}) for people, the way a provincial report gives them:
+ * Writes programme statistics ({@link StatisticsSnapshot}) for people, the way a provincial report gives them, and
+ * the findings of a check of published figures ({@link ReportedStatistics#check()}):
  * "Tỉnh Trà Vinh (84), 31/12/2024: 58 sản phẩm OCOP (37 sản phẩm 3★, 20 sản phẩm 4★, 1 sản phẩm 5★) của 35 chủ
  * thể", then a table per breakdown. Vietnamese by default, English on request.
  *
@@ -87,6 +89,90 @@ public final class StatisticsFormatter {
         t.row(TEXT.text(locale, "total"), formats.integer(br.total()), br.total() == 0 ? null
                 : formats.decimal(new BigDecimal("100.0")));
         b.append(t.render());
+    }
+
+    /**
+     * A finding of {@link ReportedStatistics#check()} in words, with its figures written the reader's way.
+     *
+     * <pre>{@code
+     * StatisticsFormatter.of(Locale.forLanguageTag("vi")).finding(f);
+     * // "sản phẩm / 3★: không có số nguyên nào trên 57 cho 12,34 % ở 2 chữ số thập phân; gần nhất là 7 trên 57 = 12,28 %"
+     * }</pre>
+     *
+     * @param f a finding, not null
+     * @return the sentence
+     */
+    public String finding(ReportedStatistics.Finding f) {
+        String key = "finding." + f.kind().name();
+        switch (f.kind()) {
+            case PARTS_DO_NOT_ADD_UP:
+            case PARTS_EXCEED_TOTAL:
+                return TEXT.text(locale, key, f.where(), number(f.stated()), number(f.expected()));
+            case PERCENT_DOES_NOT_MATCH_COUNT:
+                return TEXT.text(locale, key, f.where(), f.part(), count(f.count()), count(f.base()),
+                        percent(f.expected()), percent(f.stated()));
+            case PERCENT_IMPOSSIBLE:
+                return TEXT.text(locale, key, f.where(), f.part(), count(f.base()), percent(f.stated()),
+                        Math.max(f.stated().scale(), 0), count(f.count()), percent(f.expected()));
+            case PERCENTS_DO_NOT_ADD_UP:
+                return TEXT.text(locale, key, f.where(), percent(f.stated()));
+            case PERCENTS_FIT_OTHER_BASES:
+                return TEXT.text(locale, key, f.where(), count(f.base()), bases(f));
+            case NO_BASE_FITS_PERCENTS:
+                return TEXT.text(locale, key, f.where(), count(f.searchedTo()));
+            case BOUND_EXCEEDED:
+                return TEXT.text(locale, key, f.where(), f.part(), number(f.stated()), number(f.expected()));
+            case CHANGE_DOES_NOT_MATCH:
+                return TEXT.text(locale, key, f.where(), count(f.count()), count(f.base()), percent(f.expected()),
+                        percent(f.stated()));
+            case NO_BASE_FITS:
+                return TEXT.text(locale, key, f.where(), count(f.count()), percent(f.stated()));
+            case IMPLIED_TOTAL:
+                return TEXT.text(locale, key, f.where(), number(f.expected()));
+            case IMPLIED_COUNT:
+                return TEXT.text(locale, key, f.where(), f.part(), percent(f.stated()), count(f.base()),
+                        formats.decimal(f.expected()), count(f.count()));
+            case IMPLIED_BASES:
+                return TEXT.text(locale, key, f.where(), count(f.count()), bases(f), percent(f.stated()));
+            default:
+                return TEXT.text(locale, key, f.where(), bases(f));
+        }
+    }
+
+    /**
+     * @param findings findings of {@link ReportedStatistics#check()}, not null
+     * @return each in words ({@link #finding}), in order
+     */
+    public List<String> findings(List<ReportedStatistics.Finding> findings) {
+        List<String> out = new ArrayList<>(findings.size());
+        for (ReportedStatistics.Finding f : findings) {
+            out.add(finding(f));
+        }
+        return out;
+    }
+
+    private String number(BigDecimal d) {
+        return formats.decimal(d);
+    }
+
+    private String count(Long n) {
+        return formats.integer(n);
+    }
+
+    private String percent(BigDecimal d) {
+        return formats.percent(d);
+    }
+
+    /** @return the bases, and "…" when more may fit than are listed */
+    private String bases(ReportedStatistics.Finding f) {
+        List<String> out = new ArrayList<>();
+        for (long b : f.bases()) {
+            out.add(formats.integer(b));
+        }
+        if (f.bases().size() >= 10) {
+            out.add("…");
+        }
+        return String.join(", ", out);
     }
 
     /**

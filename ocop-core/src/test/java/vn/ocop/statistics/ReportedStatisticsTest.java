@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.ocop.format.StatisticsFormatter;
 import vn.ocop.statistics.ReportedStatistics.Bound;
 import vn.ocop.statistics.ReportedStatistics.Breakdown;
 import vn.ocop.statistics.ReportedStatistics.Change;
@@ -22,6 +23,9 @@ import vn.ocop.statistics.ReportedStatistics.Part;
  * provincial report has an arithmetic slip; the end-2023 national figures do.
  */
 class ReportedStatisticsTest {
+    static final StatisticsFormatter EN = StatisticsFormatter.of(java.util.Locale.ENGLISH);
+    static final StatisticsFormatter VI = StatisticsFormatter.of(java.util.Locale.forLanguageTag("vi"));
+
     /** "120 sản phẩm của 63 xã … ở 21 huyện … với 77 chủ thể … 1 sản phẩm OCOP 5 sao, 30 sản phẩm 4 sao, 89 sản phẩm 3 sao"; "công nhận được 51 sản phẩm" in 2021. */
     static ReportedStatistics thanhHoa(long threeStars) {
         return new ReportedStatistics("Báo Thanh Hóa (vhds.baothanhhoa.vn), 2021", "Thanh Hóa", null,
@@ -60,7 +64,13 @@ class ReportedStatisticsTest {
     void aMissingProductWouldBeCaught() {
         assertThat(thanhHoa(88).slips()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.PARTS_DO_NOT_ADD_UP);
-            assertThat(f.message()).isEqualTo("the parts add up to 119, not 120 (5★ 1 + 4★ 30 + 3★ 88)");
+            assertThat(f.where()).isEqualTo("sản phẩm OCOP lũy kế theo hạng sao");
+            assertThat(f.stated()).isEqualByComparingTo("120");
+            assertThat(f.expected()).isEqualByComparingTo("119");
+            assertThat(EN.finding(f)).isEqualTo("sản phẩm OCOP lũy kế theo hạng sao: the parts add up to 119, not the"
+                    + " total 120");
+            assertThat(VI.finding(f)).isEqualTo("sản phẩm OCOP lũy kế theo hạng sao: các phần cộng lại được 119, không"
+                    + " bằng tổng 120");
         });
     }
 
@@ -69,16 +79,27 @@ class ReportedStatisticsTest {
         List<Finding> all = ninhBinh(null).check();
         assertThat(ninhBinh(null).slips()).isEmpty();
         assertThat(all).extracting(Finding::toString).containsExactly(
-                "DERIVED chủ thể tham gia năm 2021: implied total 21 (sum of the parts)",
-                "DERIVED sản phẩm đăng ký so với kế hoạch: implied base 24 (28 is 16.7% above it)");
+                "IMPLIED_TOTAL chủ thể tham gia năm 2021, expected 21",
+                "IMPLIED_BASES sản phẩm đăng ký so với kế hoạch, stated 16.7, count 28, bases [24]");
+        assertThat(EN.findings(all)).containsExactly("chủ thể tham gia năm 2021: implied total 21 (sum of the parts)",
+                "sản phẩm đăng ký so với kế hoạch: implied base 24 (28 is a change of 16.7% from it)");
+        assertThat(VI.finding(all.get(1))).isEqualTo("sản phẩm đăng ký so với kế hoạch: số gốc suy ra 24 (28 là thay"
+                + " đổi 16,7 % so với số gốc)");
         assertThat(ninhBinh(null).changes().get(0).impliedBases()).containsExactly(24L);
         assertThat(ninhBinh(24L).slips()).isEmpty();
     }
 
     @Test
     void aWrongBaseOrAnImpossibleChangeIsASlip() {
-        assertThat(ninhBinh(25L).slips()).singleElement().extracting(Finding::message)
-                .isEqualTo("28 against 25 is 12.00%, not 16.7%");
+        assertThat(ninhBinh(25L).slips()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CHANGE_DOES_NOT_MATCH);
+            assertThat(List.of(f.stated(), f.expected())).extracting(BigDecimal::toPlainString)
+                    .containsExactly("16.7", "12.00");
+            assertThat(f.base()).isEqualTo(25L);
+            assertThat(f.count()).isEqualTo(28L);
+            assertThat(EN.finding(f)).isEqualTo("sản phẩm đăng ký so với kế hoạch: 28 against 25 is a change of"
+                    + " 12.00%, not 16.7%");
+        });
         ReportedStatistics tiny = new ReportedStatistics("test", "x", null, null, null,
                 List.of(new Change("x", 3, new BigDecimal("16.7"), null)));
         assertThat(tiny.slips()).singleElement().extracting(Finding::kind).isEqualTo(Kind.NO_BASE_FITS);
@@ -96,10 +117,19 @@ class ReportedStatisticsTest {
                 null, null);
         assertThat(s.slips()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.PERCENTS_DO_NOT_ADD_UP);
-            assertThat(f.message()).startsWith("the percentages add up to 99.71%");
+            assertThat(f.stated()).isEqualByComparingTo("99.71");
+            assertThat(f.expected()).isEqualByComparingTo("100");
+            assertThat(EN.finding(f)).startsWith("sản phẩm OCOP cuối 2023: the percentages add up to 99.71%, further"
+                    + " from 100% than rounding can explain");
         });
-        assertThat(s.check()).filteredOn(f -> !f.isSlip()).extracting(Finding::message)
-                .contains("67.3% of 10322 is 6946.7");
+        // 67.3 % of 10 322 stands for 6 946.7, a whole count of about 6 947 (any from 6 937 to 6 956 rounds to it)
+        Finding count = s.check().stream().filter(f -> "3★".equals(f.part())).findFirst().orElseThrow();
+        assertThat(count.kind()).isEqualTo(Kind.IMPLIED_COUNT);
+        assertThat(count.expected()).isEqualByComparingTo("6946.7");
+        assertThat(count.count()).isEqualTo(6947L);
+        assertThat(EN.finding(count)).isEqualTo("sản phẩm OCOP cuối 2023 / 3★: 67.3% of 10,322 is 6,946.7, about 6,947");
+        assertThat(VI.finding(count)).isEqualTo("sản phẩm OCOP cuối 2023 / 3★: 67,3 % của 10.322 là 6.946,7, tức khoảng"
+                + " 6.947");
     }
 
     @Test
@@ -124,7 +154,11 @@ class ReportedStatisticsTest {
                 null, null);
         assertThat(s.slips()).extracting(Finding::kind).containsExactly(Kind.PERCENT_DOES_NOT_MATCH_COUNT,
                 Kind.PERCENTS_DO_NOT_ADD_UP);
-        assertThat(s.slips().get(0).message()).isEqualTo("10 of 28 is 35.71%, not 37.5%");
+        Finding f = s.slips().get(0);
+        assertThat(List.of(f.part(), f.count(), f.base(), f.stated().toPlainString(), f.expected().toPlainString()))
+                .containsExactly("thực phẩm", 10L, 28L, "37.5", "35.71");
+        assertThat(EN.finding(f)).isEqualTo("nhóm / thực phẩm: 10 of 28 is 35.71%, not 37.5%");
+        assertThat(VI.finding(f)).isEqualTo("nhóm / thực phẩm: 10 trên 28 là 35,71 %, không phải 37,5 %");
     }
 
     @Test
@@ -133,8 +167,12 @@ class ReportedStatisticsTest {
                 List.of(new Breakdown("một phần", 10L, false, List.of(Part.count("a", 7), Part.count("b", 6)))),
                 List.of(new Bound("chủ thể", 130, "sản phẩm", 120)), null);
         assertThat(s.slips()).extracting(Finding::toString).containsExactly(
-                "PARTS_DO_NOT_ADD_UP một phần: the counted parts add up to 13, more than the total 10",
-                "BOUND_EXCEEDED chủ thể: chủ thể 130 exceeds sản phẩm 120");
+                "PARTS_EXCEED_TOTAL một phần, stated 10, expected 13",
+                "BOUND_EXCEEDED chủ thể, part sản phẩm, stated 130, expected 120");
+        assertThat(EN.findings(s.slips())).containsExactly("một phần: the parts given add up to 13, more than the total"
+                + " 10", "chủ thể 130 exceeds sản phẩm 120");
+        assertThat(VI.findings(s.slips())).containsExactly("một phần: các phần đã nêu cộng lại được 13, lớn hơn tổng"
+                + " 10", "chủ thể 130 vượt sản phẩm 120");
         assertThatThrownBy(() -> new Part("x", null, null)).hasMessageContaining("give a count, a percentage or both");
     }
 
