@@ -11,7 +11,7 @@ import vn.ocop.OcopJson;
 import vn.ocop.Problem;
 import vn.ocop.area.Areas;
 import vn.ocop.internal.Text;
-import vn.ocop.internal.json.JsonDocuments;
+import vn.ocop.internal.json.RecordReader;
 import vn.ocop.rubric.DateRange;
 
 /**
@@ -121,15 +121,19 @@ public record Plan(String id, String title, String area, DateRange period, Strin
     }
 
     /**
-     * Reads a plan from JSON with {@link OcopJson}.
+     * Reads a plan from JSON ({@link OcopJson}'s mapping; format and JSON Schema in {@code ocop-plan/plan.schema.json}
+     * of {@code ocop-rubric-data}).
      *
      * @param in UTF-8 JSON, not null; not closed
      * @param source name of the file for problems, not null
      * @return the plan
-     * @throws PlanValidationException with the problem found, with the file, line, column and JSON path
+     * @throws PlanValidationException with every problem found (of every target and allocation: unknown keys, values
+     *         of the wrong type, values the rules refuse, duplicate keys), each with the file, line, column and JSON
+     *         path
      */
     public static Plan read(InputStream in, String source) {
-        return JsonDocuments.read(in, source, Plan.class, PlanValidationException::new);
+        return RecordReader.read(in, source, OcopJson.mapper().constructType(Plan.class),
+                Set.of(Plan.class, Target.class, Target.Allocation.class), PlanValidationException::new);
     }
 
     /** @return the last day of the period */

@@ -1,14 +1,16 @@
 package vn.ocop.plan;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import vn.ocop.OcopException;
+import vn.ocop.OcopJson;
 import vn.ocop.internal.Text;
-import vn.ocop.internal.json.JsonDocuments;
+import vn.ocop.internal.json.RecordReader;
 
 /**
  * A published value of an indicator the library cannot derive (brands built, points of sale, community-tourism
@@ -68,10 +70,14 @@ public record ReportedValue(String indicator, String area, LocalDate date, BigDe
      * @param in UTF-8 JSON, not null; not closed
      * @param source name of the file for problems, not null
      * @return the values, in the order of the file
-     * @throws PlanValidationException with the problem found, with the file, line, column and JSON path
+     * @throws PlanValidationException with every problem found (of every value), each with the file, line, column
+     *         and JSON path
      */
     public static List<ReportedValue> readList(InputStream in, String source) {
-        return List.copyOf(JsonDocuments.read(in, source, new TypeReference<List<ReportedValue>>() { },
-                PlanValidationException::new));
+        ObjectMapper json = OcopJson.mapper();
+        List<ReportedValue> values = RecordReader.read(in, source,
+                json.getTypeFactory().constructCollectionType(List.class, ReportedValue.class),
+                Set.of(ReportedValue.class), PlanValidationException::new);
+        return List.copyOf(values);
     }
 }

@@ -41,6 +41,18 @@ class ReportedValueTest {
         assertThatThrownBy(() -> read("[{\"indicator\":\"brands\",\"area\":\"84\",\"date\":\"30/06/2024\","
                 + "\"value\":1,\"source\":\"a\"}]")).isInstanceOf(PlanValidationException.class)
                 .hasMessageContaining("$[0].date").hasMessageContaining("yyyy-MM-dd");
+        // every value's problem at once: a negative value, a date in the wrong format, a null element, a stray key
+        assertThatThrownBy(() -> read("[{\"indicator\":\"brands\",\"area\":\"84\",\"date\":\"2024-06-30\","
+                + "\"value\":-1,\"source\":\"a\"},\n{\"indicator\":\"brands\",\"area\":\"84\",\"date\":\"15/12/2024\","
+                + "\"value\":5,\"source\":\"b\"},\nnull,\n{\"indicator\":\"brands\",\"area\":\"84\","
+                + "\"date\":\"2024-12-31\",\"value\":6,\"source\":\"c\",\"note\":\"x\"}]"))
+                .isInstanceOf(PlanValidationException.class)
+                .satisfies(e -> assertThat(((PlanValidationException) e).problems())
+                        .extracting(vn.ocop.Problem::path, vn.ocop.Problem::line).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("$[0]", 1),
+                                org.assertj.core.groups.Tuple.tuple("$[1].date", 2),
+                                org.assertj.core.groups.Tuple.tuple("$[2]", 3),
+                                org.assertj.core.groups.Tuple.tuple("$[3].note", 4)));
         assertThatThrownBy(() -> ReportedValue.of("brands", " ", LocalDate.of(2024, 1, 1), 1, "x"))
                 .isInstanceOf(OcopException.class).hasMessageContaining("must not be blank");
     }

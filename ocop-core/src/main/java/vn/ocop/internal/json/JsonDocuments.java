@@ -97,7 +97,7 @@ public final class JsonDocuments {
      * @return the document as text: UTF-8, a leading byte order mark dropped; columns of problems then count
      *         characters, not bytes
      */
-    private static String text(InputStream in, String source, Failure failure) {
+    static String text(InputStream in, String source, Failure failure) {
         byte[] bytes;
         try {
             bytes = in.readNBytes(MAX_BYTES + 1);
@@ -120,7 +120,7 @@ public final class JsonDocuments {
         }
     }
 
-    private static InvalidInputException invalidInput(Throwable e) {
+    static InvalidInputException invalidInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidInputException) {
                 return (InvalidInputException) t;
