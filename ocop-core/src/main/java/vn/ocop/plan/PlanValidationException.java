@@ -5,8 +5,8 @@ import vn.ocop.InvalidInputException;
 import vn.ocop.Problem;
 
 /**
- * Thrown when a plan, or a list of reported values, cannot be read: the problem with its file, line, column and
- * JSON path.
+ * Thrown when a plan, a target, an allocation or a list of reported values is invalid: every problem, each with its
+ * JSON path, and the file, line and column when read from one.
  */
 public class PlanValidationException extends InvalidInputException {
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
 package vn.ocop.registry;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
 import vn.ocop.Problem;
 import vn.ocop.internal.Text;
-import vn.ocop.internal.json.JsonDocuments;
+import vn.ocop.internal.json.RecordReader;
+import vn.ocop.internal.json.RegistryDocument;
 import vn.ocop.product.Certificate;
+import vn.ocop.product.LegalRepresentative;
 import vn.ocop.product.Producer;
 import vn.ocop.product.Product;
 import vn.ocop.product.ProductHistory;
@@ -34,12 +38,14 @@ import vn.ocop.product.ProductHistory;
  * Holdings h = registry.holdingsOn(LocalDate.of(2024, 12, 31)); // every product in effect on that day
  * }</pre>
  *
- * <p>JSON form: {@code {"products":[…],"producers":[…],"certificates":[…]}} (the records of {@code vn.ocop.product}).
+ * <p>JSON form: {@code {"products":[…],"producers":[…],"certificates":[…],"revenues":[…]}} (the records of
+ * {@code vn.ocop.product}, and each product's {@link AnnualRevenue}s; {@code revenues} may be left out). The format
+ * and its JSON Schema: {@code ocop-registry/registry.schema.json} in {@code ocop-rubric-data}.
  *
  * <p>What a product holds on a date: its latest-issued certificate in effect (valid or extended) on that date,
  * as in {@link ProductHistory#certificateOn}. The registry does not re-check the lifecycle rules (build the
- * histories with {@link ProductHistory} for that); it checks that ids are unique and references resolve, and
- * reports every problem at once ({@link RegistryValidationException}).
+ * histories with {@link ProductHistory} for that); it checks that ids are unique, references resolve and a product
+ * has at most one revenue per year, and reports every problem at once ({@link RegistryValidationException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,6 +58,9 @@ public final class Registry {
     private final List<Product> products;
     private final List<Producer> producers;
     private final List<Certificate> certificates;
+    private final List<AnnualRevenue> revenues;
+    /** Each revenue by product index and year ({@link #revenueKey}). */
+    private final Map<Long, BigDecimal> revenueIndex = new HashMap<>();
     private final Map<String, Integer> productIndex = new HashMap<>();
     private final Map<String, Integer> producerIndex = new HashMap<>();
     /** Per product, the index of its producer. */
@@ -62,14 +71,17 @@ public final class Registry {
     private final Certificate[] byIssue;
     private final int[] byIssueProduct;
 
-    private Registry(List<Product> products, List<Producer> producers, List<Certificate> certificates) {
+    private Registry(List<Product> products, List<Producer> producers, List<Certificate> certificates,
+            List<AnnualRevenue> revenues) {
         this.products = List.copyOf(products);
         this.producers = List.copyOf(producers);
         this.certificates = List.copyOf(certificates);
+        this.revenues = List.copyOf(revenues);
         List<Problem> problems = new ArrayList<>();
         indexProducers(problems);
         this.producerOf = indexProducts(problems);
         List<List<Certificate>> per = certificatesPerProduct(problems);
+        indexRevenues(problems);
         if (!problems.isEmpty()) {
             throw new RegistryValidationException(problems);
         }
@@ -139,8 +151,26 @@ public final class Registry {
         return per;
     }
 
+    private void indexRevenues(List<Problem> problems) {
+        for (int k = 0; k < revenues.size(); k++) {
+            AnnualRevenue r = revenues.get(k);
+            Integer i = productIndex.get(r.productId());
+            if (i == null) {
+                problems.add(new Problem("registry", "$.revenues[" + k + "].productId", "revenue of " + r.year()
+                        + ": unknown product '" + r.productId() + "'"));
+            } else if (revenueIndex.putIfAbsent(revenueKey(i, r.year()), r.millionVnd()) != null) {
+                problems.add(new Problem("registry", "$.revenues[" + k + "].year", "product " + r.productId()
+                        + ": a second revenue for " + r.year()));
+            }
+        }
+    }
+
+    private static long revenueKey(int product, int year) {
+        return (long) product << 16 | (year & 0xFFFF);
+    }
+
     /**
-     * Builds and checks a registry.
+     * Builds and checks a registry without revenues.
      *
      * @param products the products, not null, no null element
      * @param producers their producers, not null, no null element
@@ -150,8 +180,25 @@ public final class Registry {
      */
     public static Registry of(Collection<Product> products, Collection<Producer> producers,
             Collection<Certificate> certificates) {
+        return of(products, producers, certificates, List.of());
+    }
+
+    /**
+     * Builds and checks a registry.
+     *
+     * @param products the products, not null, no null element
+     * @param producers their producers, not null, no null element
+     * @param certificates every certificate of those products, not null, no null element
+     * @param revenues the products' annual revenues, at most one per product and year, no null element; null means
+     *        none
+     * @return the registry
+     * @throws RegistryValidationException listing every duplicate id, unresolved reference and second revenue of a
+     *         product in a year
+     */
+    public static Registry of(Collection<Product> products, Collection<Producer> producers,
+            Collection<Certificate> certificates, Collection<AnnualRevenue> revenues) {
         return new Registry(nonNull(products, "products"), nonNull(producers, "producers"),
-                nonNull(certificates, "certificates"));
+                nonNull(certificates, "certificates"), nonNull(revenues == null ? List.of() : revenues, "revenues"));
     }
 
     private static <T> List<T> nonNull(Collection<T> c, String what) {
@@ -182,15 +229,27 @@ public final class Registry {
     }
 
     /**
-     * Reads a registry from JSON with {@link OcopJson}.
+     * Reads a registry from JSON ({@link OcopJson}'s mapping): every product, producer, certificate and revenue is
+     * read, each product code checked against the bundled national register of units in its year
+     * ({@code ProductCode.parse}), and then the registry's own rules.
      *
      * @param in UTF-8 JSON, not null; not closed
      * @param source name of the file for problems, not null
      * @return the registry
-     * @throws RegistryValidationException with every problem found, each with the file, line, column and JSON path
+     * @throws RegistryValidationException with every problem found (of every record, and of the registry), each with
+     *         the file, line, column and JSON path
      */
     public static Registry read(InputStream in, String source) {
-        return JsonDocuments.read(in, source, Registry.class, RegistryValidationException::new);
+        return RecordReader.read(in, source, OcopJson.mapper().constructType(RegistryDocument.class),
+                Set.of(RegistryDocument.class, Product.class, Producer.class, LegalRepresentative.class,
+                        AnnualRevenue.class),
+                RegistryValidationException::new,
+                (RegistryDocument d) -> of(orNone(d.products()), orNone(d.producers()), orNone(d.certificates()),
+                        d.revenues()));
+    }
+
+    private static <T> List<T> orNone(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** @return the products, in the order given */
@@ -206,6 +265,21 @@ public final class Registry {
     /** @return the certificates, in the order given */
     public List<Certificate> certificates() {
         return certificates;
+    }
+
+    /** @return the annual revenues, in the order given */
+    public List<AnnualRevenue> revenues() {
+        return revenues;
+    }
+
+    /**
+     * @param productId a product id, not null
+     * @param year a year
+     * @return the product's revenue that year in million VND, empty when not recorded (or the product is unknown)
+     */
+    public Optional<BigDecimal> revenue(String productId, int year) {
+        Integer i = productIndex.get(Text.nfc(Objects.requireNonNull(productId, "productId")));
+        return i == null ? Optional.empty() : Optional.ofNullable(revenueIndex.get(revenueKey(i, year)));
     }
 
     /**
@@ -342,7 +416,7 @@ public final class Registry {
     @Override
     public String toString() {
         return "Registry[" + products.size() + " products, " + producers.size() + " producers, " + certificates.size()
-                + " certificates]";
+                + " certificates, " + revenues.size() + " revenues]";
     }
 
     // ------------------------------------------------------------------ indexes, for Holdings

@@ -160,4 +160,72 @@ class RegistryTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.json")).hasMessageContaining("x.json")
                 .hasMessageContaining("$.x: unknown key 'x'");
     }
+    @Test
+    void annualRevenuesAreExactOnePerProductAndYearAndSurviveJson() throws Exception {
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        b.product("P1", "84", "845");
+        b.cert("P1", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 5, 1));
+        List<AnnualRevenue> revenues = List.of(new AnnualRevenue("P1", 2023, new java.math.BigDecimal("1234.5")),
+                new AnnualRevenue("P1", 2024, new java.math.BigDecimal("999999999999.99")));
+        Registry r = Registry.of(b.products, b.producers, b.certificates, revenues);
+        assertThat(r.revenue("P1", 2023)).contains(new java.math.BigDecimal("1234.5"));
+        assertThat(r.revenue("P1", 2024)).contains(new java.math.BigDecimal("999999999999.99"));
+        assertThat(r.revenue("P1", 2022)).isEmpty();
+        assertThat(r.revenue("P9", 2023)).isEmpty();
+        String text = OcopJson.mapper().writeValueAsString(r);
+        assertThat(text).contains("\"revenues\":[{\"productId\":\"P1\",\"year\":2023,\"millionVnd\":1234.5}");
+        Registry back = Registry.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.json");
+        assertThat(back.revenues()).isEqualTo(r.revenues());
+        assertThat(back.revenue("P1", 2024)).contains(new java.math.BigDecimal("999999999999.99"));
+        // no revenues: no key written, and a file without the key reads
+        String none = OcopJson.mapper().writeValueAsString(b.build());
+        assertThat(none).doesNotContain("revenues");
+        assertThat(Registry.read(new ByteArrayInputStream(none.getBytes(StandardCharsets.UTF_8)), "n.json").revenues())
+                .isEmpty();
+    }
+
+    @Test
+    void everyRevenueProblemIsReportedWithItsPlace() {
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        b.product("P1", "84", "845");
+        List<AnnualRevenue> revenues = List.of(new AnnualRevenue("P1", 2023, java.math.BigDecimal.TEN),
+                new AnnualRevenue("P1", 2023, java.math.BigDecimal.ONE),
+                new AnnualRevenue("P7", 2023, java.math.BigDecimal.ONE));
+        assertThatThrownBy(() -> Registry.of(b.products, b.producers, b.certificates, revenues))
+                .isInstanceOf(RegistryValidationException.class)
+                .satisfies(e -> assertThat(((RegistryValidationException) e).problems()).containsExactly(
+                        new Problem("registry", "$.revenues[1].year", "product P1: a second revenue for 2023"),
+                        new Problem("registry", "$.revenues[2].productId",
+                                "revenue of 2023: unknown product 'P7'")));
+        assertThatThrownBy(() -> new AnnualRevenue("P1", 2023, new java.math.BigDecimal("1.005")))
+                .hasMessageContaining("at most 2 decimals");
+        assertThatThrownBy(() -> new AnnualRevenue("P1", 2023, new java.math.BigDecimal("1000000000000")))
+                .hasMessageContaining("at most 12 digits before the decimal point");
+        assertThatThrownBy(() -> new AnnualRevenue("P1", 2023, new java.math.BigDecimal("-1")))
+                .hasMessageContaining("must not be negative");
+        assertThatThrownBy(() -> new AnnualRevenue("P1", 1989, java.math.BigDecimal.ONE))
+                .hasMessageContaining("1990 to 2100");
+        assertThat(new AnnualRevenue("P1", 2023, new java.math.BigDecimal("5.500")).millionVnd())
+                .isEqualByComparingTo("5.5");
+    }
+
+    @Test
+    void aRevenueFileReportsEveryBadAmountAndTheRegistrysProblems() {
+        String text = "{\"products\":[],\"producers\":[],\"certificates\":[],\"revenues\":[\n"
+                + "{\"productId\":\"P1\",\"year\":2023,\"millionVnd\":1.005},\n"
+                + "{\"productId\":\"P1\",\"year\":2024,\"millionVnd\":\"x\"},\n"
+                + "{\"productId\":\"P2\",\"year\":2024,\"millionVnd\":3}]}";
+        assertThatThrownBy(() -> Registry.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "rv.json"))
+                .isInstanceOf(RegistryValidationException.class)
+                .satisfies(e -> {
+                    List<Problem> ps = ((RegistryValidationException) e).problems();
+                    assertThat(ps).extracting(Problem::path).contains("$.revenues[0]", "$.revenues[1].millionVnd");
+                    assertThat(ps).allSatisfy(p -> {
+                        assertThat(p.source()).isEqualTo("rv.json");
+                        assertThat(p.line()).isPositive();
+                    });
+                    assertThat(ps.get(0).line()).isEqualTo(2);
+                    assertThat(ps.get(0).message()).contains("at most 2 decimals");
+                });
+    }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import vn.ocop.InvalidInputException;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
@@ -72,6 +73,26 @@ public final class RecordReader {
      */
     public static <T> T read(InputStream in, String source, JavaType type, Set<Class<?>> open,
             JsonDocuments.Failure failure) {
+        return read(in, source, type, open, failure, (T t) -> t);
+    }
+
+    /**
+     * Reads a document, then builds the result from what was read; the problems of that last step (an
+     * {@link InvalidInputException} whose paths are the document's: a registry's duplicate ids) are located in the
+     * document like the others.
+     *
+     * @param in the document, UTF-8, not null; not closed
+     * @param source the name of the file or stream, for problems, not null
+     * @param type the type to bind to, not null
+     * @param open the record types read key by key, not null
+     * @param failure makes the exception to throw, not null
+     * @param build makes the result from the value read, not null
+     * @param <T> the type read
+     * @param <R> the result
+     * @return the result
+     */
+    public static <T, R> R read(InputStream in, String source, JavaType type, Set<Class<?>> open,
+            JsonDocuments.Failure failure, Function<T, R> build) {
         String document = JsonDocuments.text(in, source, failure);
         List<Problem> syntax = new ArrayList<>();
         JsonTree.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), source, syntax);
@@ -91,7 +112,15 @@ public final class RecordReader {
         }
         @SuppressWarnings("unchecked")
         T t = (T) value;
-        return t;
+        try {
+            return build.apply(t);
+        } catch (InvalidInputException e) {
+            List<Problem> ps = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                ps.add(new Problem(source, p.path(), p.message()));
+            }
+            throw failure.of(located(ps, source, document), e);
+        }
     }
 
     /** @return the problems with their line and column where their path is found (those that have none) */
