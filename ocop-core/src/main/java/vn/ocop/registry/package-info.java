@@ -1,6 +1,7 @@
 /**
- * The registry the programme's figures are computed from: products, their producers and every certificate, indexed
- * once.
+ * The registry the programme's figures are computed from: products, their producers, every certificate and the
+ * products' annual revenues ({@link vn.ocop.registry.AnnualRevenue}), indexed once; and its export to table
+ * {@code PTNT_OCOP} of the national agricultural database standard ({@link vn.ocop.registry.PtntOcop}).
  *
  * <p>Start from {@link vn.ocop.registry.Registry} ({@code Registry.of(products, producers, certificates)},
  * {@code Registry.read(in, "registry.json")} or {@code Registry.fromHistories(…)}); ask it for the register on a
