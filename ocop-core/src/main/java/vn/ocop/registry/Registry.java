@@ -40,7 +40,7 @@ import vn.ocop.product.ProductHistory;
  *
  * <p>JSON form: {@code {"products":[…],"producers":[…],"certificates":[…],"revenues":[…]}} (the records of
  * {@code vn.ocop.product}, and each product's {@link AnnualRevenue}s; {@code revenues} may be left out). The format
- * and its JSON Schema: {@code ocop-registry/registry.schema.json} in {@code ocop-rubric-data}.
+ * and its JSON Schema: {@code ocop-rubric/schema/registry.schema.json} in {@code ocop-rubric-data}.
  *
  * <p>What a product holds on a date: its latest-issued certificate in effect (valid or extended) on that date,
  * as in {@link ProductHistory#certificateOn}. The registry does not re-check the lifecycle rules (build the

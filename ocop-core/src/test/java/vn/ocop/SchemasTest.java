@@ -1,0 +1,248 @@
+package vn.ocop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.ocop.area.AdministrativeUnitRegistry;
+import vn.ocop.area.Areas;
+import vn.ocop.plan.Plan;
+import vn.ocop.plan.ReportedValue;
+import vn.ocop.product.Certificate;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.registry.AnnualRevenue;
+import vn.ocop.registry.Registry;
+import vn.ocop.rubric.Star;
+import vn.ocop.rulecheck.RuleCheckRunner;
+import vn.ocop.scoring.Council;
+import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.testing.TraVinh;
+
+/**
+ * Every file format the library reads has a JSON Schema (in {@code ocop-rubric-data}, {@code ocop-rubric/schema/}):
+ * the bundled and sample files, and what the library writes, pass their schema; and a file the schema rejects (a
+ * valid file with one defect) is rejected by the loader too, so that schema, documentation and loader cannot drift
+ * apart. The validator is networknt json-schema-validator (JSON Schema 2020-12), test scope only.
+ */
+class SchemasTest {
+    private static final ObjectMapper JSON = OcopJson.mapper();
+    private static final String ID = "https://ocop.vn/schema/";
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaIdResolvers(r -> r.mapPrefix(ID, "classpath:ocop-rubric/schema/")));
+    private static final Path SAMPLES = Path.of("../examples/src/main/resources/samples");
+
+    private static List<Error> errors(String schema, JsonNode document) {
+        Schema s = SCHEMAS.getSchema(SchemaLocation.of(ID + schema));
+        return s.validate(document);
+    }
+
+    private static JsonNode sample(String name) {
+        try {
+            return JSON.readTree(Files.readString(SAMPLES.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode resource(String name) {
+        try (InputStream in = SchemasTest.class.getClassLoader().getResourceAsStream(name)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode written(Object value) {
+        return JSON.valueToTree(value);
+    }
+
+    /** A loader of one format: reads the document or throws. */
+    interface Loader {
+        void load(InputStream in, String source) throws Exception;
+    }
+
+    private static final Loader PLAN = Plan::read;
+    private static final Loader REPORTS = ReportedValue::readList;
+    private static final Loader AREAS = Areas::read;
+    private static final Loader UNITS = AdministrativeUnitRegistry::read;
+    private static final Loader REGISTRY = Registry::read;
+    private static final Loader COUNCIL = (in, s) -> JSON.readValue(in, Council.class);
+    private static final Loader SHEET = (in, s) -> JSON.readValue(in, EvaluationSheet.class);
+    private static final Loader CASE = RuleCheckRunner::read;
+
+    private static Registry registry() {
+        TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
+        b.product("P1", "84", "29263");
+        b.product("P2", "84", "845");
+        b.cert("P1", Star.FOUR, RegistrationKind.FIRST, LocalDate.of(2024, 3, 1));
+        Certificate c = b.cert("P2", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2021, 6, 15));
+        b.replace(c, c.withExtension(LocalDate.of(2024, 12, 1)));
+        return Registry.of(b.products, b.producers, b.certificates,
+                List.of(new AnnualRevenue("P1", 2024, new BigDecimal("1234.56"))));
+    }
+
+    static Stream<Arguments> validFiles() throws IOException {
+        Stream<Arguments> fixed = Stream.of(
+                Arguments.of("plan.schema.json", "sample tra-vinh-plan-2024.json", sample("tra-vinh-plan-2024.json"), PLAN),
+                Arguments.of("plan.schema.json", "written TraVinh.plan()", written(TraVinh.plan()), PLAN),
+                Arguments.of("reported-values.schema.json", "sample tra-vinh-reports-2024.json",
+                        sample("tra-vinh-reports-2024.json"), REPORTS),
+                Arguments.of("areas.schema.json", "sample tra-vinh-areas.json", sample("tra-vinh-areas.json"), AREAS),
+                Arguments.of("areas.schema.json", "written TraVinh.areas()", written(TraVinh.areas()), AREAS),
+                Arguments.of("units.schema.json", "bundled ocop-units/units.json", resource("ocop-units/units.json"), UNITS),
+                Arguments.of("registry.schema.json", "sample registry-sample.json", sample("registry-sample.json"), REGISTRY),
+                Arguments.of("registry.schema.json", "written registry", written(registry()), REGISTRY),
+                Arguments.of("council.schema.json", "sample council-qd26-set01.json", sample("council-qd26-set01.json"),
+                        COUNCIL),
+                Arguments.of("evaluation-sheet.schema.json", "first sheet of council-qd26-set01.json",
+                        sample("council-qd26-set01.json").get("members").get(0), SHEET));
+        Stream<Arguments> cases;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/rulecheck"))) {
+            cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(p -> Arguments.of("rule-check-case.schema.json", p.toString(), tree(p), CASE));
+        }
+        return Stream.concat(fixed, cases);
+    }
+
+    private static JsonNode tree(Path p) {
+        try {
+            return JSON.readTree(Files.readString(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("validFiles")
+    void bundledSampleAndWrittenFilesPassTheirSchemaAndTheirLoader(String schema, String what, JsonNode document,
+            Loader loader) throws Exception {
+        assertThat(errors(schema, document)).as(what).isEmpty();
+        loader.load(new ByteArrayInputStream(JSON.writeValueAsBytes(document)), what);
+    }
+
+    @Test
+    void bundledRubricFilesPassTheRubricSchemas() {
+        JsonNode index = resource("ocop-rubric/index.json");
+        int sets = 0;
+        for (JsonNode edition : index.get("editions")) {
+            String dir = "ocop-rubric/" + edition.asText() + "/";
+            JsonNode e = resource(dir + "edition.json");
+            assertThat(errors("edition.schema.json", e)).as(dir).isEmpty();
+            for (JsonNode set : e.get("sets")) {
+                assertThat(errors("rubric-set.schema.json", resource(dir + set.asText()))).as(dir + set).isEmpty();
+                sets++;
+            }
+        }
+        assertThat(sets).isEqualTo(52);   // 26 sets of 148/2023 and 26 of 26/2026; 1048/2019 has its edition only
+    }
+
+    static Stream<Arguments> invalidFiles() {
+        return Stream.of(
+                defect("plan.schema.json", "tra-vinh-plan-2024.json", PLAN, "unknown key",
+                        d -> ((ObjectNode) d).put("colour", "red")),
+                defect("plan.schema.json", "tra-vinh-plan-2024.json", PLAN, "no targets",
+                        d -> ((ObjectNode) d).remove("targets")),
+                defect("plan.schema.json", "tra-vinh-plan-2024.json", PLAN, "a value as text",
+                        d -> target(d).put("value", "40")),
+                defect("plan.schema.json", "tra-vinh-plan-2024.json", PLAN, "an unknown goal",
+                        d -> target(d).put("goal", "MOST")),
+                defect("plan.schema.json", "tra-vinh-plan-2024.json", PLAN, "a target without its indicator",
+                        d -> target(d).remove("indicator")),
+                defect("reported-values.schema.json", "tra-vinh-reports-2024.json", REPORTS, "no source",
+                        d -> ((ObjectNode) d.get(0)).remove("source")),
+                defect("reported-values.schema.json", "tra-vinh-reports-2024.json", REPORTS, "a negative value",
+                        d -> ((ObjectNode) d.get(1)).put("value", -1)),
+                defect("areas.schema.json", "tra-vinh-areas.json", AREAS, "an unknown level",
+                        d -> ((ObjectNode) d.get("units").get(0)).put("level", "TOWN")),
+                defect("areas.schema.json", "tra-vinh-areas.json", AREAS, "a unit without validity",
+                        d -> ((ObjectNode) d.get("units").get(1)).remove("validity")),
+                defect("areas.schema.json", "tra-vinh-areas.json", AREAS, "a succession without its date",
+                        d -> ((ObjectNode) d.get("successions").get(0)).remove("on")),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "a 2★ certificate",
+                        d -> ((ObjectNode) d.get("certificates").get(0)).put("stars", 2)),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "a revenue with 3 decimals",
+                        d -> ((ObjectNode) d.get("revenues").get(0)).put("millionVnd", new BigDecimal("1.005"))),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "a revenue with 13 integer digits",
+                        d -> ((ObjectNode) d.get("revenues").get(0)).put("millionVnd", new BigDecimal("1000000000000"))),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "an unknown producer type",
+                        d -> ((ObjectNode) d.get("producers").get(0)).put("type", "COOP")),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "set 27",
+                        d -> ((ObjectNode) d.get("products").get(0)).put("setNumber", 27)),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "a product code out of shape",
+                        d -> ((ObjectNode) d.get("products").get(0)).put("code", "84/29263/1")),
+                defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "no member",
+                        d -> ((ObjectNode) d).putArray("members")),
+                defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "a sheet without its member",
+                        d -> ((ObjectNode) d.get("members").get(0)).remove("member")),
+                defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "unknown key in a sheet",
+                        d -> ((ObjectNode) d.get("members").get(0)).put("score", 80)),
+                defect("units.schema.json", null, UNITS, "another format",
+                        d -> ((ObjectNode) d).put("format", "ocop-units/2")),
+                defect("units.schema.json", null, UNITS, "a province row with a third column",
+                        d -> ((ArrayNode) d.get("periods").get(0).get("provinces").get(0)).add("01")),
+                defect("units.schema.json", null, UNITS, "an unknown kind of merge",
+                        d -> ((ArrayNode) d.get("reforms").get(0).get("units").get(0)).set(2, "HALF")));
+    }
+
+    private static ObjectNode target(JsonNode plan) {
+        return (ObjectNode) plan.get("targets").get(0);
+    }
+
+    private static Arguments defect(String schema, String sample, Loader loader, String what, Consumer<JsonNode> edit) {
+        return Arguments.of(schema, sample, loader, what, edit);
+    }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @MethodSource("invalidFiles")
+    void aFileTheSchemaRejectsTheLoaderRejects(String schema, String sample, Loader loader, String what,
+            Consumer<JsonNode> edit) throws Exception {
+        JsonNode document = sample == null ? resource("ocop-units/units.json") : sample(sample);
+        assertThat(errors(schema, document)).as("the file before the defect").isEmpty();
+        edit.accept(document);
+        assertThat(errors(schema, document)).as(what).isNotEmpty();
+        byte[] bytes = JSON.writeValueAsBytes(document);
+        assertThatThrownBy(() -> loader.load(new ByteArrayInputStream(bytes), "defect.json")).as(what)
+                .isInstanceOfAny(OcopException.class, IOException.class, IllegalArgumentException.class);
+    }
+
+    @Test
+    void ruleCheckCasesWithADefectAreRejectedByBoth() throws Exception {
+        Path p = Path.of("src/test/resources/rulecheck/qd26-2026/set01-02-four-stars.json");
+        List<Consumer<ObjectNode>> defects = List.of(d -> d.remove("expected"), d -> d.put("set", 0),
+                d -> ((ObjectNode) d.get("expected")).put("stars", "five"), d -> d.put("colour", "red"),
+                d -> ((ObjectNode) d.get("members").get(0)).put("base", "allGood"));
+        for (Consumer<ObjectNode> defect : defects) {
+            ObjectNode d = (ObjectNode) tree(p);
+            defect.accept(d);
+            assertThat(errors("rule-check-case.schema.json", d)).as(d.toString()).isNotEmpty();
+            byte[] bytes = JSON.writeValueAsBytes(d);
+            assertThatThrownBy(() -> CASE.load(new ByteArrayInputStream(bytes), "case.json")).as(d.toString())
+                    .isInstanceOfAny(OcopException.class, IOException.class, IllegalArgumentException.class);
+        }
+        assertThat(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)).contains("\"expected\"");
+    }
+}
