@@ -40,6 +40,7 @@ import vn.ocop.rubric.Star;
 import vn.ocop.rulecheck.RuleCheckRunner;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.statistics.ReportedStatistics;
 import vn.ocop.testing.TraVinh;
 
 /**
@@ -93,6 +94,21 @@ class SchemasTest {
     private static final Loader COUNCIL = (in, s) -> JSON.readValue(in, Council.class);
     private static final Loader SHEET = (in, s) -> JSON.readValue(in, EvaluationSheet.class);
     private static final Loader CASE = RuleCheckRunner::read;
+    private static final Loader STATISTICS = ReportedStatistics::read;
+    /** Published figures as reports write them (built for this test): counts and percentages as text and numbers. */
+    private static final String STATISTICS_SAMPLE = "{\"source\":\"Báo cáo\",\"area\":\"84\",\"date\":\"2024-12-31\","
+            + "\"breakdowns\":[{\"what\":\"chủ thể\",\"total\":\"1.234\",\"complete\":false,\"parts\":[{\"label\":\"HTX\","
+            + "\"count\":\"512\",\"percent\":\"41,49 %\"},{\"label\":\"DN\",\"count\":300}]}],"
+            + "\"bounds\":[{\"what\":\"5★\",\"value\":1,\"limitWhat\":\"sản phẩm\",\"limit\":\"1.234\"}],"
+            + "\"changes\":[{\"what\":\"so với kế hoạch\",\"actual\":\"1.234\",\"percent\":\"23,4 %\",\"base\":1000}]}";
+
+    private static JsonNode statistics() {
+        try {
+            return JSON.readTree(STATISTICS_SAMPLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static Registry registry() {
         TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
@@ -118,6 +134,8 @@ class SchemasTest {
                 Arguments.of("registry.schema.json", "written registry", written(registry()), REGISTRY),
                 Arguments.of("council.schema.json", "sample council-qd26-set01.json", sample("council-qd26-set01.json"),
                         COUNCIL),
+                Arguments.of("reported-statistics.schema.json", "figures as reports write them", statistics(),
+                        STATISTICS),
                 Arguments.of("evaluation-sheet.schema.json", "first sheet of council-qd26-set01.json",
                         sample("council-qd26-set01.json").get("members").get(0), SHEET));
         Stream<Arguments> cases;
@@ -200,6 +218,14 @@ class SchemasTest {
                         d -> ((ObjectNode) d.get("members").get(0)).remove("member")),
                 defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "unknown key in a sheet",
                         d -> ((ObjectNode) d.get("members").get(0)).put("score", 80)),
+                defect("reported-statistics.schema.json", "", STATISTICS, "a percentage with a semicolon",
+                        d -> ((ObjectNode) d.get("breakdowns").get(0).get("parts").get(0)).put("percent", "41;49")),
+                defect("reported-statistics.schema.json", "", STATISTICS, "a count with a decimal comma",
+                        d -> ((ObjectNode) d.get("breakdowns").get(0)).put("total", "12,5")),
+                defect("reported-statistics.schema.json", "", STATISTICS, "a change without its percentage",
+                        d -> ((ObjectNode) d.get("changes").get(0)).remove("percent")),
+                defect("reported-statistics.schema.json", "", STATISTICS, "unknown key",
+                        d -> ((ObjectNode) d).put("colour", "red")),
                 defect("units.schema.json", null, UNITS, "another format",
                         d -> ((ObjectNode) d).put("format", "ocop-units/2")),
                 defect("units.schema.json", null, UNITS, "a province row with a third column",
@@ -220,7 +246,8 @@ class SchemasTest {
     @MethodSource("invalidFiles")
     void aFileTheSchemaRejectsTheLoaderRejects(String schema, String sample, Loader loader, String what,
             Consumer<JsonNode> edit) throws Exception {
-        JsonNode document = sample == null ? resource("ocop-units/units.json") : sample(sample);
+        JsonNode document = sample == null ? resource("ocop-units/units.json")
+                : sample.isEmpty() ? statistics() : sample(sample);
         assertThat(errors(schema, document)).as("the file before the defect").isEmpty();
         edit.accept(document);
         assertThat(errors(schema, document)).as(what).isNotEmpty();
