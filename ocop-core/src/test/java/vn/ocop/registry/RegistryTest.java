@@ -228,4 +228,15 @@ class RegistryTest {
                     assertThat(ps.get(0).message()).contains("at most 2 decimals");
                 });
     }
+
+    @Test
+    void aNumberOfTheWrongTypeIsAProblemEvenWhereJavaHasNoNull() {
+        String text = "{\"products\":[{\"id\":\"P1\",\"name\":\"x\",\"setNumber\":\"one\",\"productGroup\":\"I\","
+                + "\"producerId\":\"B\",\"provinceCode\":\"84\",\"communeCode\":\"845\"}],\"producers\":[],"
+                + "\"certificates\":[],\"revenues\":[{\"productId\":\"P1\",\"year\":true,\"millionVnd\":1}]}";
+        assertThatThrownBy(() -> Registry.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "p.json"))
+                .isInstanceOf(RegistryValidationException.class)
+                .satisfies(e -> assertThat(((RegistryValidationException) e).problems()).extracting(Problem::path)
+                        .containsExactly("$.products[0].setNumber", "$.revenues[0].year"));
+    }
 }

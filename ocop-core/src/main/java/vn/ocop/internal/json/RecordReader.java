@@ -207,7 +207,7 @@ public final class RecordReader {
             args[i] = bind(v, at, MAPPER.getTypeFactory().constructType(c.getGenericType()));
             if (args[i] == FAILED) {
                 failed.add(at);
-                args[i] = null;
+                args[i] = c.getType().isPrimitive() ? zero(c.getType()) : null;   // a primitive cannot be null
             } else if (args[i] instanceof Partial) {
                 failed.add(at);
                 args[i] = ((Partial) args[i]).readable;
@@ -215,6 +215,11 @@ public final class RecordReader {
         }
         Object built = construct(type, types, args, path, failed);
         return failed.isEmpty() ? built : FAILED;
+    }
+
+    /** @return the default value of a primitive type (a stand-in for a part that failed, never reported) */
+    private static Object zero(Class<?> primitive) {
+        return java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(primitive, 1), 0);
     }
 
     private boolean missing(String path, String key) {
