@@ -389,9 +389,9 @@ public final class RuleCheckRunner {
             r = ev.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(policy));
         } catch (SheetValidationException e) {
             if (x.sheetProblems() != null) {
-                compareProblems(x.sheetProblems(), e.problems(), diffs);
+                compareProblems(x.sheetProblems(), e.sheetProblems(), diffs);
             } else {
-                diffs.add("the sheets cannot be evaluated: " + e.getMessage());
+                diffs.add("the sheets cannot be evaluated: " + describeProblems(e.sheetProblems()));
             }
             return new Outcome(diffs, where + ": sheets refused with " + e.problems().size() + " problem(s)");
         } catch (OcopException e) {
@@ -461,12 +461,8 @@ public final class RuleCheckRunner {
         }
         if (x.knockOuts() != null) {
             Set<String> got = new LinkedHashSet<>();
-            for (String reason : cls.knockOutReasons()) {
-                for (KnockOut k : ev.set().knockOuts()) {
-                    if (reason.startsWith(k.code() + ": ")) {
-                        got.add(k.code());
-                    }
-                }
+            for (KnockOut k : cls.knockOutRules()) {
+                got.add(k.code());
             }
             if (!new TreeSet<>(x.knockOuts()).equals(new TreeSet<>(got))) {
                 diffs.add("knockOuts: expected " + x.knockOuts() + ", got " + got);
@@ -483,7 +479,7 @@ public final class RuleCheckRunner {
         }
         return where + ", " + policy + ": totals " + plain(r.members().stream().map(MemberTotal::total).toList())
                 + ", mean " + r.mean().toPlainString() + ", band " + cls.bandStars() + ", "
-                + (cls.status() == Classification.Status.REJECTED ? "rejected " + cls.knockOutReasons()
+                + (cls.status() == Classification.Status.REJECTED ? "rejected " + cls.knockOutRules().stream().map(KnockOut::code).toList()
                         : "awarded " + cls.stars() + ", failed minimums " + failed + ", authority " + cls.authority());
     }
 
@@ -553,6 +549,20 @@ public final class RuleCheckRunner {
         return out;
     }
 
+    /** A problem as a case names it ({@code NOT_APPLICABLE 5.2 [Thành viên 1]}) and what is wrong. */
+    private static String describe(SheetProblem p) {
+        return p.kind() + (p.criterion() == null ? "" : " " + p.criterion())
+                + " [" + (p.member() == null ? "council" : p.member()) + "]: " + p.message(java.util.Locale.ENGLISH);
+    }
+
+    private static String describeProblems(List<SheetProblem> problems) {
+        StringBuilder sb = new StringBuilder();
+        for (SheetProblem p : problems) {
+            sb.append("\n  ").append(describe(p));
+        }
+        return sb.toString();
+    }
+
     private static void compareProblems(List<RuleCheckCase.ExpectedProblem> want, List<SheetProblem> got,
             List<String> diffs) {
         List<SheetProblem> left = new ArrayList<>(got);
@@ -574,7 +584,7 @@ public final class RuleCheckRunner {
         }
         if (!missing.isEmpty() || !left.isEmpty()) {
             List<String> gotText = new ArrayList<>();
-            got.stream().sorted(Comparator.comparing(SheetProblem::kind)).forEach(g -> gotText.add(g.toString()));
+            got.stream().sorted(Comparator.comparing(SheetProblem::kind)).forEach(g -> gotText.add(describe(g)));
             diffs.add("sheetProblems: expected " + want + ", got " + gotText);
         }
     }

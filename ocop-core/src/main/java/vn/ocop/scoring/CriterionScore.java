@@ -1,6 +1,5 @@
 package vn.ocop.scoring;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -14,7 +13,6 @@ import java.util.Objects;
  * @param points points scored, not null
  * @param status how the points came about, not null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriterionScore(String criterion, String option, BigDecimal points, Status status) {
     /** How a criterion's points came about. */
     public enum Status {

@@ -111,7 +111,8 @@ class GoldenResultsTest {
             }
             BigDecimal outlier = BigDecimal.valueOf(rnd.nextInt(25), rnd.nextInt(2));
             int displayScale = rnd.nextInt(5);
-            CouncilOptions opts = new CouncilOptions(policy, outlier, displayScale);
+            CouncilOptions opts = CouncilOptions.defaults().withMinimumPolicy(policy).withOutlierPoints(outlier)
+                    .withDisplayScale(displayScale);
             Council council = c;
             EvaluationSheet one = members.get(0);
             StringBuilder d = new StringBuilder();
@@ -119,7 +120,7 @@ class GoldenResultsTest {
                     .append(displayScale).append('\n');
             d.append("evaluate(opts): ").append(outcome(() -> ev.evaluate(council, opts))).append('\n');
             d.append("evaluate(): ").append(outcome(() -> ev.evaluate(council))).append('\n');
-            d.append("classify(one): ").append(outcome(() -> ev.classify(one))).append('\n');
+            d.append("classify(one): ").append(outcome(() -> ev.evaluate(Council.of(one)))).append('\n');
             d.append("score(one): ").append(outcome(() -> ev.score(one))).append('\n');
             d.append("scoreDraft(one): ").append(outcome(() -> ev.scoreDraft(one))).append('\n');
             String summary = out.size() + " " + set.editionId() + "/" + set.number() + " n=" + n + " " + policy + " "
@@ -134,7 +135,7 @@ class GoldenResultsTest {
             return (c.stars() == null ? "rejected" : c.stars()) + " band " + c.bandStars() + " mean "
                     + c.mean().toPlainString();
         } catch (SheetValidationException e) {
-            return "refused " + e.problems().stream().map(p -> p.kind().name()).distinct().sorted().toList();
+            return "refused " + e.sheetProblems().stream().map(p -> p.kind().name()).distinct().sorted().toList();
         } catch (RuntimeException e) {
             return "error " + e.getClass().getSimpleName();
         }
@@ -146,7 +147,7 @@ class GoldenResultsTest {
             return v instanceof CouncilResult r ? digest(r) : digest((SheetScore) v);
         } catch (SheetValidationException e) {
             StringBuilder sb = new StringBuilder("refused");
-            for (SheetProblem p : e.problems()) {
+            for (SheetProblem p : e.sheetProblems()) {
                 sb.append("\n  ").append(p.kind()).append('|').append(member(p)).append('|').append(p.criterion())
                         .append('|').append(p.option());
             }
@@ -158,7 +159,7 @@ class GoldenResultsTest {
 
     /** The member a problem is about; "council" for the council's own knock-out codes. */
     private static String member(SheetProblem p) {
-        return p.member();
+        return p.member() == null ? "council" : p.member();
     }
 
     /** The full canonical form of a council result: every figure, code and citation, nothing meant for people. */
@@ -200,15 +201,17 @@ class GoldenResultsTest {
     /** The knock-out rules that rejected the product, by code, in the order reported. */
     private static List<String> knockOutCodes(CouncilResult r) {
         List<String> out = new ArrayList<>();
-        for (String reason : r.classification().knockOutReasons()) {
-            out.add(reason.substring(0, reason.indexOf(": ")));
+        for (vn.ocop.rubric.KnockOut k : r.classification().knockOutRules()) {
+            out.add(k.code());
         }
         return out;
     }
 
     /** The band the mean falls in: its star, bounds and citation. */
     private static String band(CouncilResult r) {
-        return r.explanation().band();
+        vn.ocop.rubric.StarBand b = r.explanation().band();
+        return b.stars() + " " + b.from().toPlainString() + (b.toInclusive() ? "–" : " to under ")
+                + b.to().toPlainString() + " (" + b.citation() + ")";
     }
 
     static String digest(SheetScore s) {

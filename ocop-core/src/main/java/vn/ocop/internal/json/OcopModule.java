@@ -24,6 +24,7 @@ public final class OcopModule extends SimpleModule {
         super("ocop");
         addSerializer(LocalDate.class, new DateWriter());
         addDeserializer(LocalDate.class, new DateReader());
+        ScoringMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */
