@@ -25,6 +25,7 @@ public final class OcopModule extends SimpleModule {
         addSerializer(LocalDate.class, new DateWriter());
         addDeserializer(LocalDate.class, new DateReader());
         ScoringMixins.register(this);
+        RuleCheckMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */
