@@ -71,6 +71,19 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
     /**
      * Checks, normalises and copies the components.
      *
+     * @param title what the case is about, not blank
+     * @param checks the legal point it checks, e.g. "Điều 3.3.b" or "Phụ lục II mục 1, tiêu chí 1.5 ****", not blank
+     * @param notes how the expected values were worked out, not null (may be empty)
+     * @param knownIssue a known disagreement of the engine with this case (what it waits for), or null; see
+     *        {@link RuleCheckTests}
+     * @param edition edition id, or null when {@code date} is given
+     * @param date a date whose edition in force applies, or null when {@code edition} is given
+     * @param set rubric set number
+     * @param minimumPolicy how star minimums are met, or null for the default
+     * @param members the members' sheets, not null (empty only if {@code agreed} is given)
+     * @param agreed the council's agreed sheet, or null
+     * @param knockOuts knock-out codes found by the council, not null
+     * @param expected the expected outcome, not null
      * @throws RuleCheckException listing every required key that is missing and every key that contradicts another
      */
     public RuleCheckCase {
@@ -159,6 +172,11 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks, normalises and copies the components.
          *
+         * @param name the member's name, or null for "Thành viên N" (or "Hội đồng" for the agreed sheet)
+         * @param base the starting answers, or null
+         * @param answers criterion code to option code, overriding the base, not null
+         * @param knockOuts knock-out codes this member found to apply, not null
+         * @param times how many members hand in this same sheet (default 1), at least 1
          * @throws RuleCheckException listing every problem: an answer that is null or given twice (in NFC and
          *         NFD), a null knock-out code, {@code times} below 1
          */
@@ -201,6 +219,9 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks and normalises the components.
          *
+         * @param criterion criterion code, not blank
+         * @param stars star class of the minimum (3, 4 or 5), not null
+         * @param member the member whose sheet misses it, or null not to check who
          * @throws RuleCheckException if the criterion or the star class is missing
          */
         public ExpectedMinimum {
@@ -237,6 +258,9 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks and normalises the components.
          *
+         * @param kind the kind of problem, not null
+         * @param criterion the criterion concerned, or null not to check it
+         * @param member the member whose sheet has it, or null not to check it
          * @throws RuleCheckException if {@code kind} is missing
          */
         public ExpectedProblem {
@@ -296,6 +320,24 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks and copies the components.
          *
+         * @param totals each member's total, in member order ({@code times} repeats counted), or null
+         * @param parts the members' mean points per part, 2 decimals as the explanation shows them, or null
+         * @param criteria the members' mean points per criterion, 2 decimals, or null
+         * @param mean the exact mean total (rounded to 10 decimals when it does not terminate), or null
+         * @param meanDisplay the mean as displayed (2 decimals, half up), or null
+         * @param bandStars the star class of the point band the mean falls in, or null
+         * @param stars the star class awarded, or null (also when {@code rejected})
+         * @param rejected true when a knock-out must reject the product ({@code "stars": "rejected"} in JSON), or
+         *        null when {@code stars} is not checked
+         * @param failedMinimums the minimums missed up to the band's star, as distinct (criterion, star) pairs, or
+         *        null; {@code []} means none may be missed
+         * @param minimumsForNextStar the minimums missed for the next star up, or null
+         * @param pointsToNextBand points the mean lacks for the next star's band, or null
+         * @param certifiable whether a recognition decision and certificate follow, or null
+         * @param authority who recognises the product, or null
+         * @param knockOuts codes of the knock-out rules that rejected the product, or null
+         * @param sheetProblems problems the engine must report instead of a result, or null; when given, no other key
+         *        may be
          * @throws RuleCheckException listing every problem: stars and rejected at once, nothing to check, a result
          *         expected together with sheet problems, a null expected figure
          */

@@ -52,6 +52,12 @@ public record Classification(Status status, Star stars, StarBand band, BigDecima
     /**
      * Checks and copies the components.
      *
+     * @param status classified, or rejected by a knock-out rule, not null
+     * @param stars the star class awarded, or null when not classified
+     * @param band the band of the exact mean (Điều 3.3), before star minimums, not null
+     * @param mean the exact mean total (see {@link CouncilResult#mean()}), not null
+     * @param knockOuts the knock-out rules found and who raised each, in the order raised (the council's first, then
+     *        the members' in member order, then the agreed sheet's), not null
      * @throws NullPointerException if a component that must not be null is null
      * @throws IllegalArgumentException if they contradict each other: a classified result without stars, with
      *         knock-outs or with stars above its band; a rejected one with stars or without knock-outs

@@ -24,6 +24,9 @@ public record Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet
     /**
      * Checks and copies the components.
      *
+     * @param members the members' sheets, not empty
+     * @param agreedSheet the council's agreed sheet, or null
+     * @param knockOuts knock-out codes found by the council, not null (null reads as none); normalised to NFC
      * @throws NullPointerException if {@code members}, a member's sheet or a knock-out code is null
      * @throws SheetValidationException if there is no member's sheet
      */

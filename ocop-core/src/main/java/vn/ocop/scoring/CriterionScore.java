@@ -26,7 +26,14 @@ public record CriterionScore(String criterion, String option, BigDecimal points,
         MISSING
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param criterion criterion code, not null
+     * @param option chosen option code, {@value Answer#NONE}, or null when missing or not applicable
+     * @param points points scored, not null
+     * @param status how the points came about, not null
+     */
     public CriterionScore {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");

@@ -49,6 +49,11 @@ public record EvaluationSheet(
     /**
      * Checks, normalises and copies the components.
      *
+     * @param edition edition id, not blank
+     * @param set rubric set number, 1 to 26
+     * @param member name or id of the council member, not blank
+     * @param answers the answers in the order given, not null
+     * @param knockOuts codes of knock-out rules found to apply, not null (null reads as none)
      * @throws NullPointerException if {@code edition}, {@code member}, {@code answers} or a knock-out code is null
      * @throws SheetValidationException if the edition or the member is blank or the set is not 1 to 26 (every
      *         broken constraint listed)
@@ -68,7 +73,8 @@ public record EvaluationSheet(
             invalid.add(SheetProblem.invalidField(EvaluationSheet.class, this.member, v));
         }
         if (!invalid.isEmpty()) {
-            throw new SheetValidationException("context.sheet", List.of(this.member), invalid);
+            throw this.member.isEmpty() ? new SheetValidationException("context.sheet.unnamed", List.of(), invalid)
+                    : new SheetValidationException("context.sheet", List.of(this.member), invalid);
         }
     }
 

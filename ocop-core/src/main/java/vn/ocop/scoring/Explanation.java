@@ -39,6 +39,20 @@ public record Explanation(String edition, String editionCitation, int set, Strin
     /**
      * Checks and copies the components.
      *
+     * @param edition edition id, not null
+     * @param editionCitation citation of the decision, not null
+     * @param set set number
+     * @param setName set name, not null
+     * @param setNameEn set name in English, or null when the rubric data has none
+     * @param classification the outcome it explains, not null
+     * @param policy how star minimums were applied, not null
+     * @param criteria one line per answerable criterion, in the law's order, not null
+     * @param parts members' mean points per part code (2 decimals, half up), in order, not null
+     * @param failedMinimums minimums failed at the star levels up to the band's, which lowered the class (none when
+     *        rejected), not null
+     * @param pointsToNextBand points the mean still lacks to reach the next star's band (0 if already there), or null
+     *        when there is no next star
+     * @param minimumsForNextStar minimums failed for the next star, not null (empty when there is no next star)
      * @throws NullPointerException if a component that must not be null is null
      * @throws IllegalArgumentException if the points or minimums for the next star are given without a next star,
      *         or the points are missing with one

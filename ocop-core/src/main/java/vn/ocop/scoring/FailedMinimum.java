@@ -24,6 +24,14 @@ public record FailedMinimum(Star stars, String criterion, String criterionName, 
     /**
      * Checks the components.
      *
+     * @param stars the star class the minimum belongs to, not null
+     * @param criterion criterion code, not null
+     * @param criterionName criterion name, not null
+     * @param criterionNameEn criterion name in English, or null when the rubric data has none
+     * @param required points of the marked option, not null
+     * @param actual points reached (the member's, the agreed sheet's, or the members' mean), not null
+     * @param member the member whose sheet misses it, or null for the agreed sheet or the mean
+     * @param citation where the marked option stands in the decision, not null
      * @throws NullPointerException if a component that must not be null is null
      */
     public FailedMinimum {

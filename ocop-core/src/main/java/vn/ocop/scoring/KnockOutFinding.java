@@ -16,6 +16,8 @@ public record KnockOutFinding(KnockOut rule, String member) {
     /**
      * Checks the components.
      *
+     * @param rule the rule, with its wording and citation, not null
+     * @param member the member who raised it, or null when the council did
      * @throws NullPointerException if {@code rule} is null
      */
     public KnockOutFinding {

@@ -43,18 +43,25 @@ public final class SheetProblem implements Serializable {
         INVALID_FIELD
     }
 
+    /** What is wrong. */
     private final Kind kind;
+    /** The member whose sheet it is, or null for the council's own input. */
     private final String member;
+    /** The criterion concerned, or null. */
     private final String criterion;
+    /** The option or knock-out code concerned, or null. */
     private final String option;
+    /** Where it is in the sheet's (or council's) JSON form. */
     private final String path;
     /** The message's key in the scoring bundle (for {@link Kind#INVALID_FIELD}: the property whose constraint is broken). */
     private final String key;
-    /** The values the message names, in Vietnamese; for an English text, the English ones where they differ. */
+    /** The values the message names, in Vietnamese. */
     private final List<String> vietnamese;
+    /** The values the message names in English (the rubric's English names where they differ). */
     private final List<String> english;
-    /** For {@link Kind#INVALID_FIELD}: the input type whose constraint is broken, and the value; else null. */
+    /** For a broken Bean Validation constraint: the input type it is declared on; else null. */
     private final Class<?> inputType;
+    /** For a broken Bean Validation constraint: the value that breaks it; else null. */
     private final Serializable value;
 
     private SheetProblem(Kind kind, String member, String criterion, String option, String path, String key,
@@ -153,7 +160,7 @@ public final class SheetProblem implements Serializable {
      */
     public Problem toProblem(Locale locale) {
         String source = member == null ? TEXT.text(locale, "source.council")
-                : TEXT.text(locale, "source.sheet", member);
+                : member.isEmpty() ? TEXT.text(locale, "source.sheet.unnamed") : TEXT.text(locale, "source.sheet", member);
         return new Problem(source, path, message(locale));
     }
 

@@ -30,9 +30,11 @@ import vn.ocop.internal.Messages;
 public final class SheetValidationException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
     private static final Messages TEXT = Messages.of("scoring");
-    /** Serialisable copy, exposed unmodifiable. */
+    /** Serialisable copy of the typed problems, exposed unmodifiable. */
     private final ArrayList<SheetProblem> sheetProblems;
+    /** The scoring bundle's key of what was being done. */
     private final String contextKey;
+    /** The values that text names. */
     private final ArrayList<String> contextValues;
 
     /**
