@@ -21,4 +21,5 @@ module vn.ocop.core {
     opens vn.ocop.product to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
+    opens vn.ocop.internal.json to com.fasterxml.jackson.databind;
 }
