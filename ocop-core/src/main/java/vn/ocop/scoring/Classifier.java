@@ -15,17 +15,30 @@ import vn.ocop.rubric.StarBand;
  */
 final class Classifier {
     private final CompiledSet t;
+    private final Memo memo;
 
-    Classifier(CompiledSet t) {
+    Classifier(CompiledSet t, Memo memo) {
         this.t = t;
+        this.memo = memo;
     }
 
     Classification classify(ResolvedCouncil c) {
-        StarBand band = t.bands.band(c.sum(), c.size());
         List<KnockOutFinding> knockOuts = knockOuts(c);
+        boolean single = c.size() == 1 && knockOuts.isEmpty()
+                && c.options().minimumPolicy() == MinimumPolicy.EVERY_MEMBER;
+        Classification kept = single ? memo.singleSheet(c.sum(), c.memberFails()) : null;
+        if (kept != null) {
+            return kept;
+        }
+        StarBand band = t.bands.band(c.sum(), c.size());
         Star awarded = knockOuts.isEmpty() ? awarded(band.stars(), c, failMask(c)) : null;
-        return new Classification(awarded == null ? Classification.Status.REJECTED : Classification.Status.CLASSIFIED,
-                awarded, band, FixedPoint.mean(c.sum(), t.scale, c.size()), knockOuts);
+        Classification made = new Classification(awarded == null ? Classification.Status.REJECTED
+                : Classification.Status.CLASSIFIED, awarded, band, FixedPoint.mean(c.sum(), t.scale, c.size()),
+                knockOuts);
+        if (single) {
+            memo.keepSingleSheet(c.sum(), c.memberFails(), made);
+        }
+        return made;
     }
 
     /**

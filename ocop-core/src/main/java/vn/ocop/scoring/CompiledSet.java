@@ -45,6 +45,11 @@ final class CompiledSet {
     final int setNumber;
     final int scale;
     final Criterion[] leaves;
+    /**
+     * The leaves' codes, interned: Jackson interns JSON keys, so the criterion codes of a sheet read from JSON are
+     * these very strings and compare by identity.
+     */
+    final String[] leafCode;
     /** Answer options per leaf; an option coded {@value Answer#NONE} in the rubric is never matched by code. */
     final Option[][] options;
     final Map<String, Integer> leafIndex;
@@ -67,11 +72,15 @@ final class CompiledSet {
     final long[] slotPoints;
     /** Bit (star - 3) set when the slot misses the minimum of that star level on its criterion. */
     final byte[] slotFails;
+    /**
+     * The slot of each one-letter option code (an ASCII character), at {@code (leaf << 7) + character}; 0 where the
+     * leaf has no such code. Nearly every option code is one letter ("a" to "f"), so an answer is resolved with one
+     * array read; other codes ("yes", "no", {@value Answer#NONE}) are compared one by one.
+     */
+    final int[] letterSlot;
     /** What an explanation line shows for the slot: the option code, {@value Answer#NONE}, or "-". */
     final String[] slotCode;
     final CriterionScore[] slotScore;
-    /** Highest points of any leaf (scaled). */
-    final long maxLeafPoints;
 
     CompiledSet(Edition edition, RubricSet set) {
         this.edition = edition;
@@ -79,6 +88,10 @@ final class CompiledSet {
         this.editionId = edition.id();
         this.setNumber = set.number();
         this.leaves = set.leafCriteria().toArray(new Criterion[0]);
+        this.leafCode = new String[leaves.length];
+        for (int i = 0; i < leaves.length; i++) {
+            leafCode[i] = leaves[i].code().intern();
+        }
         this.options = new Option[leaves.length][];
         for (int i = 0; i < leaves.length; i++) {
             options[i] = leaves[i].answerOptions().toArray(new Option[0]);
@@ -110,7 +123,7 @@ final class CompiledSet {
         this.slotCode = new String[slots];
         this.slotScore = new CriterionScore[slots];
         fillSlots(points);
-        this.maxLeafPoints = maxLeafPoints(points);
+        this.letterSlot = letterSlots();
     }
 
     /** The number of decimal places the set needs, checked against {@link FixedPoint#MAX_SCALE}. */
@@ -198,7 +211,7 @@ final class CompiledSet {
     }
 
     /** Index of the last option with this code (codes are unique in loaded data), or -1. */
-    static int lastOptionIndex(Option[] options, String code) {
+    private static int lastOptionIndex(Option[] options, String code) {
         int found = -1;
         for (int j = 0; j < options.length; j++) {
             if (options[j].code().equals(code)) {
@@ -241,6 +254,20 @@ final class CompiledSet {
         }
     }
 
+    /** The one-letter codes' slots; the last of equal codes wins, as the search one by one finds it. */
+    private int[] letterSlots() {
+        int[] table = new int[leaves.length << 7];
+        for (int i = 0; i < leaves.length; i++) {
+            for (int j = 0; j < options[i].length; j++) {
+                String code = options[i][j].code();
+                if (code.length() == 1 && code.charAt(0) < 128) {
+                    table[(i << 7) + code.charAt(0)] = slot(i, j);
+                }
+            }
+        }
+        return table;
+    }
+
     private CriterionScore criterionScore(int leaf, int choice, BigDecimal points) {
         String code = leaves[leaf].code();
         if (choice >= 0) {
@@ -251,16 +278,6 @@ final class CompiledSet {
         }
         return new CriterionScore(code, null, points, choice == NOT_APPLICABLE ? CriterionScore.Status.NOT_APPLICABLE
                 : CriterionScore.Status.MISSING);
-    }
-
-    private static long maxLeafPoints(long[][] points) {
-        long max = 0;
-        for (long[] p : points) {
-            for (long x : p) {
-                max = Math.max(max, x);
-            }
-        }
-        return max;
     }
 
     /** @return the slot of a choice on a leaf */

@@ -37,7 +37,7 @@ public record Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet
         for (String k : knockOuts == null ? List.<String>of() : knockOuts) {
             ko.add(Text.nfc(Objects.requireNonNull(k, "knockOut")));
         }
-        this.knockOuts = List.copyOf(ko);
+        this.knockOuts = ko.isEmpty() ? List.of() : List.copyOf(ko);
         if (this.members.isEmpty()) {
             throw new SheetValidationException("context.council", List.of(), List.of(new SheetProblem(
                     SheetProblem.Kind.INVALID_FIELD, null, null, null, "$.members", "problem.NO_MEMBERS", List.of(),

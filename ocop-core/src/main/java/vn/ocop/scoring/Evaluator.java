@@ -56,11 +56,12 @@ public final class Evaluator {
 
     private Evaluator(Edition edition, RubricSet set) {
         this.compiled = new CompiledSet(edition, set);
+        Memo memo = new Memo(compiled);
         this.resolver = new SheetResolver(compiled);
-        this.classifier = new Classifier(compiled);
+        this.classifier = new Classifier(compiled, memo);
         MinimumFailures failures = new MinimumFailures(compiled, classifier);
         this.builders = new Builders(compiled, new ScoreBuilder(compiled),
-                new ExplanationBuilder(compiled, classifier, failures));
+                new ExplanationBuilder(compiled, classifier, failures, memo));
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ final class ExplanationBuilder {
     private final CompiledSet t;
     private final MinimumFailures failures;
     private final Classifier classifier;
+    private final Memo memo;
 
-    ExplanationBuilder(CompiledSet t, Classifier classifier, MinimumFailures failures) {
+    ExplanationBuilder(CompiledSet t, Classifier classifier, MinimumFailures failures, Memo memo) {
         this.t = t;
         this.classifier = classifier;
         this.failures = failures;
+        this.memo = memo;
     }
 
     Explanation explain(ResolvedCouncil c, Classification cls) {
@@ -65,8 +68,7 @@ final class ExplanationBuilder {
         leafFails[leaf] = (byte) fails;
         parts[t.partOf[leaf]] += sum;
         Criterion c = t.leaves[leaf];
-        return new CriterionLine(c.code(), c.name(), c.nameEn(), c.max(),
-                FixedPoint.divide(sum, t.scale, slots.length, 2, RoundingMode.HALF_UP), List.of(codes),
-                t.leafCitation[leaf]);
+        return new CriterionLine(c.code(), c.name(), c.nameEn(), c.max(), memo.criterionMean(sum, slots.length),
+                Arrays.asList(codes), t.leafCitation[leaf]); // copied once, by the line
     }
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.Option;
 
@@ -35,73 +33,61 @@ final class MinimumFailures {
      * @param leafFails the same per criterion over the members' sheets
      */
     List<FailedMinimum> upTo(int level, ResolvedCouncil c, int failMask, byte[] leafFails) {
-        Set<FailedMinimum> all = new LinkedHashSet<>();
-        for (int s = 3; s <= level; s++) {
-            if ((failMask & (1 << (s - 3))) != 0) {
-                all.addAll(at(s, c, leafFails));
+        List<FailedMinimum> out = new ArrayList<>();
+        for (int i = 0; i < t.leaves.length; i++) {
+            int first = out.size();
+            for (int s = 3; s <= level; s++) {
+                if ((failMask & (1 << (s - 3))) != 0) {
+                    at(i, s, c, leafFails, out.subList(first, out.size()));
+                }
+            }
+            if (out.size() - first > 1) {
+                out.subList(first, out.size()).sort(Comparator.comparing(FailedMinimum::stars)); // stable
             }
         }
-        List<FailedMinimum> out = new ArrayList<>(all);
-        out.sort(Comparator.comparingInt((FailedMinimum f) -> t.leafIndex.get(f.criterion()))
-                .thenComparing(FailedMinimum::stars));
         return out;
     }
 
-    private List<FailedMinimum> at(int level, ResolvedCouncil c, byte[] leafFails) {
+    /** Adds to a criterion's entries the minimums of one level missed on it, each once. */
+    private void at(int leaf, int level, ResolvedCouncil c, byte[] leafFails, List<FailedMinimum> entries) {
+        int bit = 1 << (level - 3);
         switch (c.options().minimumPolicy()) {
             case AGREED_SHEET:
-                return ofAgreedSheet(level, c.agreed());
+                if ((t.slotFails[c.agreed()[leaf]] & bit) != 0) {
+                    addOnce(entries, failed(leaf, c.agreed()[leaf], level));
+                }
+                break;
             case CRITERION_MEAN:
-                return onMean(level, c.slots());
+                int by = classifier.meanMissedBy(leaf, level, c.slots());
+                if (by >= 0) {
+                    addOnce(entries, onMean(leaf, by, c.slots()));
+                }
+                break;
             default:
-                return ofMembers(level, c, leafFails);
-        }
-    }
-
-    /** Each member's sheet that misses a minimum of the level, in criterion order, then member order. */
-    private List<FailedMinimum> ofMembers(int level, ResolvedCouncil c, byte[] leafFails) {
-        int bit = 1 << (level - 3);
-        List<FailedMinimum> out = new ArrayList<>();
-        for (int i = 0; i < t.leaves.length; i++) {
-            if ((leafFails[i] & bit) == 0) {
-                continue;
-            }
-            for (int k = 0; k < c.size(); k++) {
-                int slot = c.slots()[k][i];
-                if ((t.slotFails[slot] & bit) != 0) {
-                    out.add(failed(i, slot, level).withMember(c.sheets().get(k).member()));
+                if ((leafFails[leaf] & bit) != 0) {
+                    for (int k = 0; k < c.size(); k++) {
+                        int slot = c.slots()[k][leaf];
+                        if ((t.slotFails[slot] & bit) != 0) {
+                            addOnce(entries, failed(leaf, slot, level).withMember(c.sheets().get(k).member()));
+                        }
+                    }
                 }
-            }
         }
-        return out;
     }
 
-    /** The minimums of the level the agreed sheet misses (no member named). */
-    private List<FailedMinimum> ofAgreedSheet(int level, int[] slots) {
-        int bit = 1 << (level - 3);
-        List<FailedMinimum> out = new ArrayList<>();
-        for (int i = 0; i < t.leaves.length; i++) {
-            if ((t.slotFails[slots[i]] & bit) != 0) {
-                out.add(failed(i, slots[i], level));
-            }
+    private static void addOnce(List<FailedMinimum> entries, FailedMinimum f) {
+        if (!entries.contains(f)) {
+            entries.add(f);
         }
-        return out;
     }
 
-    /** The minimums of the level the members' mean misses: the mean on the criterion, 2 decimals half up. */
-    private List<FailedMinimum> onMean(int level, int[][] slots) {
-        List<FailedMinimum> out = new ArrayList<>();
-        for (int i = 0; i < t.leaves.length; i++) {
-            int by = classifier.meanMissedBy(i, level, slots);
-            if (by >= 0) {
-                long points = 0;
-                for (int[] member : slots) {
-                    points += t.slotPoints[member[i]];
-                }
-                out.add(failed(i, by, FixedPoint.divide(points, t.scale, slots.length, 2, RoundingMode.HALF_UP)));
-            }
+    /** The minimum the members' mean misses on a criterion: the mean, 2 decimals half up, against the marker. */
+    private FailedMinimum onMean(int leaf, int by, int[][] slots) {
+        long points = 0;
+        for (int[] member : slots) {
+            points += t.slotPoints[member[leaf]];
         }
-        return out;
+        return failed(leaf, by, FixedPoint.divide(points, t.scale, slots.length, 2, RoundingMode.HALF_UP));
     }
 
     /** The minimum of the level a slot misses, without member. */

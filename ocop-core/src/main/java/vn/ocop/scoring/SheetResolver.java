@@ -12,7 +12,8 @@ import vn.ocop.rubric.Option;
  * answers (not for drafts); unknown knock-out codes.
  *
  * <p>A criterion code is first compared with the leaf at the answer's position (sheets usually follow the law's
- * order), then looked up; an option code is compared with the leaf's few option codes. Thread-safe.
+ * order), then looked up; a one-letter option code is read from the leaf's letter table, another one compared with
+ * the leaf's few option codes. Thread-safe.
  */
 final class SheetResolver {
     private final CompiledSet t;
@@ -70,7 +71,15 @@ final class SheetResolver {
                             first == CompiledSet.NONE ? Answer.NONE : t.options[leaf][first].code())));
             return;
         }
-        int choice = optionOf(leaf, a.option());
+        String option = a.option();
+        if (option.length() == 1 && option.charAt(0) < 128) {
+            int slot = t.letterSlot[(leaf << 7) + option.charAt(0)];
+            if (slot != 0) {
+                slots[leaf] = slot;
+                return;
+            }
+        }
+        int choice = optionOf(leaf, option);
         if (choice == CompiledSet.MISSING) {
             problems.add(new SheetProblem(SheetProblem.Kind.UNKNOWN_OPTION, member, a.criterion(), a.option(),
                     path(a.criterion()), "problem.UNKNOWN_OPTION", List.of(a.criterion(), a.option(),
@@ -82,7 +91,7 @@ final class SheetResolver {
 
     /** The leaf of a criterion code, trying the law's order first; -1 if none. */
     private int leafOf(String criterion, int position) {
-        if (position < t.leaves.length && t.leaves[position].code().equals(criterion)) {
+        if (position < t.leafCode.length && t.leafCode[position].equals(criterion)) {
             return position;
         }
         Integer leaf = t.leafIndex.get(criterion);
