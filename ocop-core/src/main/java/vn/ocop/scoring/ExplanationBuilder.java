@@ -2,7 +2,6 @@ package vn.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +68,6 @@ final class ExplanationBuilder {
         parts[t.partOf[leaf]] += sum;
         Criterion c = t.leaves[leaf];
         return new CriterionLine(c.code(), c.name(), c.nameEn(), c.max(), memo.criterionMean(sum, slots.length),
-                Arrays.asList(codes), t.leafCitation[leaf]); // copied once, by the line
+                List.of(codes), t.leafCitation[leaf]);
     }
 }

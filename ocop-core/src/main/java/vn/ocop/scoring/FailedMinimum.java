@@ -43,11 +43,4 @@ public record FailedMinimum(Star stars, String criterion, String criterionName, 
         Objects.requireNonNull(citation, "citation");
     }
 
-    /**
-     * @param member the member whose sheet misses it, or null
-     * @return a copy naming that member
-     */
-    FailedMinimum withMember(String member) {
-        return new FailedMinimum(stars, criterion, criterionName, criterionNameEn, required, actual, member, citation);
-    }
 }

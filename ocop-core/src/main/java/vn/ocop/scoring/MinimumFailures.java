@@ -54,7 +54,7 @@ final class MinimumFailures {
         switch (c.options().minimumPolicy()) {
             case AGREED_SHEET:
                 if ((t.slotFails[c.agreed()[leaf]] & bit) != 0) {
-                    addOnce(entries, failed(leaf, c.agreed()[leaf], level));
+                    addOnce(entries, failed(leaf, c.agreed()[leaf], level, null));
                 }
                 break;
             case CRITERION_MEAN:
@@ -68,7 +68,7 @@ final class MinimumFailures {
                     for (int k = 0; k < c.size(); k++) {
                         int slot = c.slots()[k][leaf];
                         if ((t.slotFails[slot] & bit) != 0) {
-                            addOnce(entries, failed(leaf, slot, level).withMember(c.sheets().get(k).member()));
+                            addOnce(entries, failed(leaf, slot, level, c.sheets().get(k).member()));
                         }
                     }
                 }
@@ -87,19 +87,19 @@ final class MinimumFailures {
         for (int[] member : slots) {
             points += t.slotPoints[member[leaf]];
         }
-        return failed(leaf, by, FixedPoint.divide(points, t.scale, slots.length, 2, RoundingMode.HALF_UP));
+        return failed(leaf, by, FixedPoint.divide(points, t.scale, slots.length, 2, RoundingMode.HALF_UP), null);
     }
 
-    /** The minimum of the level a slot misses, without member. */
-    private FailedMinimum failed(int leaf, int slot, int level) {
+    /** The minimum of the level a slot misses, on a member's sheet or (member null) the agreed sheet. */
+    private FailedMinimum failed(int leaf, int slot, int level, String member) {
         int by = t.minimums.requiredBy(leaf, t.choice(leaf, slot), level);
-        return failed(leaf, by, t.plain(t.slotPoints[slot]));
+        return failed(leaf, by, t.plain(t.slotPoints[slot]), member);
     }
 
-    private FailedMinimum failed(int leaf, int by, BigDecimal actual) {
+    private FailedMinimum failed(int leaf, int by, BigDecimal actual, String member) {
         Criterion c = t.leaves[leaf];
         Option o = t.options[leaf][by];
-        return new FailedMinimum(o.minStars(), c.code(), c.name(), c.nameEn(), o.points(), actual, null,
+        return new FailedMinimum(o.minStars(), c.code(), c.name(), c.nameEn(), o.points(), actual, member,
                 t.minimums.citation(leaf, by));
     }
 }

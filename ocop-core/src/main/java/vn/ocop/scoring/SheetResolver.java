@@ -32,16 +32,18 @@ final class SheetResolver {
         checkSet(sheet, problems);
         int[] slots = new int[t.leaves.length]; // 0: not answered yet
         List<Answer> answers = sheet.answers();
+        int answered = 0;
         for (int k = 0, size = answers.size(); k < size; k++) {
-            answer(sheet.member(), answers.get(k), k, slots, problems);
+            answered += answer(sheet.member(), answers.get(k), k, slots, problems);
         }
-        for (int i = 0; i < slots.length; i++) {
+        boolean complete = answered == slots.length;
+        for (int i = 0; i < slots.length && !complete; i++) {
             if (slots[i] == 0) {
                 slots[i] = t.slot(i, CompiledSet.MISSING);
             }
         }
         applyOnlyIf(sheet.member(), slots, problems);
-        if (!draft) {
+        if (!draft && !complete) {
             reportMissing(sheet.member(), slots, problems);
         }
         checkKnockOuts(sheet.member(), sheet.knockOuts(), problems);
@@ -57,26 +59,30 @@ final class SheetResolver {
         }
     }
 
-    /** Resolves one answer into {@code slots}, or reports why it cannot be. */
-    private void answer(String member, Answer a, int position, int[] slots, List<SheetProblem> problems) {
+    /**
+     * Resolves one answer into {@code slots}, or reports why it cannot be.
+     *
+     * @return 1 when it gave a criterion its answer (an unknown option counts: the criterion is not missing), else 0
+     */
+    private int answer(String member, Answer a, int position, int[] slots, List<SheetProblem> problems) {
         int leaf = leafOf(a.criterion(), position);
         if (leaf < 0) {
             problems.add(unknownCriterion(member, a));
-            return;
+            return 0;
         }
         if (slots[leaf] != 0) {
             int first = t.choice(leaf, slots[leaf]);
             problems.add(new SheetProblem(SheetProblem.Kind.DUPLICATE_ANSWER, member, a.criterion(), a.option(),
                     path(a.criterion()), "problem.DUPLICATE_ANSWER", List.of(a.criterion(),
                             first == CompiledSet.NONE ? Answer.NONE : t.options[leaf][first].code())));
-            return;
+            return 0;
         }
         String option = a.option();
         if (option.length() == 1 && option.charAt(0) < 128) {
             int slot = t.letterSlot[(leaf << 7) + option.charAt(0)];
             if (slot != 0) {
                 slots[leaf] = slot;
-                return;
+                return 1;
             }
         }
         int choice = optionOf(leaf, option);
@@ -87,6 +93,7 @@ final class SheetResolver {
             choice = CompiledSet.NONE; // answered, so not reported missing as well
         }
         slots[leaf] = t.slot(leaf, choice);
+        return 1;
     }
 
     /** The leaf of a criterion code, trying the law's order first; -1 if none. */
