@@ -39,6 +39,6 @@ public record CriterionLine(String criterion, String name, String nameEn, BigDec
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(meanPoints, "meanPoints");
         Objects.requireNonNull(citation, "citation");
-        options = List.copyOf(options);
+        options = options instanceof MemberOptions ? options : List.copyOf(options);
     }
 }

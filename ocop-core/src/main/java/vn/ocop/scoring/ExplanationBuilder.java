@@ -57,17 +57,14 @@ final class ExplanationBuilder {
     private CriterionLine line(int leaf, int[][] slots, byte[] leafFails, long[] parts) {
         long sum = 0;
         int fails = 0;
-        String[] codes = new String[slots.length];
-        for (int k = 0; k < slots.length; k++) {
-            int slot = slots[k][leaf];
-            sum += t.slotPoints[slot];
-            fails |= t.slotFails[slot];
-            codes[k] = t.slotCode[slot];
+        for (int[] member : slots) {
+            sum += t.slotPoints[member[leaf]];
+            fails |= t.slotFails[member[leaf]];
         }
         leafFails[leaf] = (byte) fails;
         parts[t.partOf[leaf]] += sum;
         Criterion c = t.leaves[leaf];
         return new CriterionLine(c.code(), c.name(), c.nameEn(), c.max(), memo.criterionMean(sum, slots.length),
-                List.of(codes), t.leafCitation[leaf]);
+                new MemberOptions(t, slots, leaf), t.leafCitation[leaf]);
     }
 }
