@@ -72,10 +72,13 @@ final class CompiledSet {
     final long[] slotPoints;
     /** Bit (star - 3) set when the slot misses the minimum of that star level on its criterion. */
     final byte[] slotFails;
+    /** First character of the one-letter codes kept in {@link #letterSlot} ('`', so 'a' to '~'). */
+    static final char LETTER_BASE = '`';
     /**
-     * The slot of each one-letter option code (an ASCII character), at {@code (leaf << 7) + character}; 0 where the
-     * leaf has no such code. Nearly every option code is one letter ("a" to "f"), so an answer is resolved with one
-     * array read; other codes ("yes", "no", {@value Answer#NONE}) are compared one by one.
+     * The slot of each one-letter option code from {@link #LETTER_BASE} to ASCII 127, at
+     * {@code (leaf << 5) + (character - LETTER_BASE)}; 0 where the leaf has no such code. Nearly every option code is
+     * one letter ("a" to "f"), so an answer is resolved with one array read; other codes ("yes", "no",
+     * {@value Answer#NONE}) are compared one by one.
      */
     final int[] letterSlot;
     /** What an explanation line shows for the slot: the option code, {@value Answer#NONE}, or "-". */
@@ -256,16 +259,22 @@ final class CompiledSet {
 
     /** The one-letter codes' slots; the last of equal codes wins, as the search one by one finds it. */
     private int[] letterSlots() {
-        int[] table = new int[leaves.length << 7];
+        int[] table = new int[leaves.length << 5];
         for (int i = 0; i < leaves.length; i++) {
             for (int j = 0; j < options[i].length; j++) {
-                String code = options[i][j].code();
-                if (code.length() == 1 && code.charAt(0) < 128) {
-                    table[(i << 7) + code.charAt(0)] = slot(i, j);
+                int letter = letter(options[i][j].code());
+                if (letter >= 0) {
+                    table[(i << 5) + letter] = slot(i, j);
                 }
             }
         }
         return table;
+    }
+
+    /** @return the place of a one-letter code in a leaf's part of {@link #letterSlot}, or -1 */
+    static int letter(String code) {
+        int d = code.length() == 1 ? code.charAt(0) - LETTER_BASE : -1;
+        return d >= 0 && d < 32 ? d : -1;
     }
 
     private CriterionScore criterionScore(int leaf, int choice, BigDecimal points) {

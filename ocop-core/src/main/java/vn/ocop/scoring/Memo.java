@@ -25,7 +25,7 @@ final class Memo {
     private final int scale;
     private final long maxLeafPoints;
     private final int maxTotal;
-    private final Classification[] single;
+    private Classification[] single;
     private final BigDecimal[][] criterionMeans = new BigDecimal[COUNCIL_MAX][];
 
     Memo(CompiledSet t) {
@@ -42,7 +42,6 @@ final class Memo {
         }
         this.maxLeafPoints = maxLeaf;
         this.maxTotal = total <= TOTAL_MAX ? (int) total : -1;
-        this.single = maxTotal < 0 ? null : new Classification[(maxTotal + 1) * 8];
     }
 
     /**
@@ -51,7 +50,8 @@ final class Memo {
      * @return the classification kept for that total and those bits, or null
      */
     Classification singleSheet(long sum, int fails) {
-        return single == null || sum < 0 || sum > maxTotal ? null : single[(int) sum * 8 + fails];
+        Classification[] kept = single;
+        return kept == null || sum < 0 || sum > maxTotal ? null : kept[(int) sum * 8 + fails];
     }
 
     /**
@@ -62,9 +62,15 @@ final class Memo {
      * @param c its classification, without knock-outs, under the default policy
      */
     void keepSingleSheet(long sum, int fails, Classification c) {
-        if (single != null && sum >= 0 && sum <= maxTotal) {
-            single[(int) sum * 8 + fails] = c;
+        if (sum < 0 || sum > maxTotal) {
+            return;
         }
+        Classification[] kept = single;
+        if (kept == null) {
+            kept = new Classification[(maxTotal + 1) * 8];
+            single = kept;
+        }
+        kept[(int) sum * 8 + fails] = c;
     }
 
     /**

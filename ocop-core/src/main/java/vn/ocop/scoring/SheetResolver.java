@@ -78,12 +78,10 @@ final class SheetResolver {
             return 0;
         }
         String option = a.option();
-        if (option.length() == 1 && option.charAt(0) < 128) {
-            int slot = t.letterSlot[(leaf << 7) + option.charAt(0)];
-            if (slot != 0) {
-                slots[leaf] = slot;
-                return 1;
-            }
+        int letter = CompiledSet.letter(option);
+        if (letter >= 0 && t.letterSlot[(leaf << 5) + letter] != 0) {
+            slots[leaf] = t.letterSlot[(leaf << 5) + letter];
+            return 1;
         }
         int choice = optionOf(leaf, option);
         if (choice == CompiledSet.MISSING) {
