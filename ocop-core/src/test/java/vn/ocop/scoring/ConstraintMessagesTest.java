@@ -66,6 +66,43 @@ class ConstraintMessagesTest {
         }
     }
 
+    /** The problems travel with the exception: typed, as Problems, and in either language after the trip. */
+    @Test
+    void sheetProblemsAreSerialisedWithTheException() throws Exception {
+        EvaluationSheet s = TestSheets.allBest(EvaluatorTest.S1, "Ông A").withAnswer("1.1", "z").withoutAnswer("3.3");
+        SheetValidationException e = null;
+        try {
+            EvaluatorTest.SET1.score(s);
+        } catch (SheetValidationException thrown) {
+            e = thrown;
+        }
+        assertThat(e).isNotNull();
+        SheetValidationException back = roundTrip(e);
+        assertThat(back.sheetProblems()).isEqualTo(e.sheetProblems()).hasSize(2);
+        assertThat(back.problems()).isEqualTo(e.problems());
+        assertThat(back.problems(Locale.ENGLISH)).isEqualTo(e.problems(Locale.ENGLISH));
+        assertThat(back.context(Locale.ENGLISH)).isEqualTo("Cannot score the sheet of Ông A for QD-26-2026 set 1");
+        assertThat(back.getMessage()).isEqualTo(e.getMessage());
+        // a broken constraint too: its message is made again in the reader's language
+        try {
+            EvaluationSheet.builder("QD-26-2026", 30, "B").build();
+        } catch (SheetValidationException thrown) {
+            assertThat(roundTrip(thrown).sheetProblems().get(0).message(Locale.ENGLISH))
+                    .isEqualTo("set must be less than or equal to 26 (was 30)");
+        }
+    }
+
+    private static SheetValidationException roundTrip(SheetValidationException e) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (SheetValidationException) in.readObject();
+        }
+    }
+
     @Test
     void aSheetThatBreaksItsConstraintsIsNotMadeAndSaysSoInBothLanguages() {
         assertThatThrownBy(() -> EvaluationSheet.builder(" ", 0, "\t").build())
