@@ -79,4 +79,5 @@ module vn.ocop.core {
     opens vn.ocop.plan to com.fasterxml.jackson.databind;
     opens vn.ocop.statistics to com.fasterxml.jackson.databind;
     opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
+    opens vn.ocop.internal.json to com.fasterxml.jackson.databind;
 }
