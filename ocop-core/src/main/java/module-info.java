@@ -54,6 +54,9 @@ module vn.ocop.core {
     requires com.fasterxml.jackson.dataformat.csv;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module and declares no requirements; classmate, which it needs at run time,
+    // is an explicit module and would not be resolved on a consumer's module path unless a module requires it
+    requires com.fasterxml.classmate;
     requires vn.ocop.rubric.data;
     requires static org.junit.jupiter.api;
 
@@ -79,4 +82,5 @@ module vn.ocop.core {
     opens vn.ocop.plan to com.fasterxml.jackson.databind;
     opens vn.ocop.statistics to com.fasterxml.jackson.databind;
     opens vn.ocop.rulecheck to com.fasterxml.jackson.databind;
+    opens vn.ocop.internal.json to com.fasterxml.jackson.databind;
 }

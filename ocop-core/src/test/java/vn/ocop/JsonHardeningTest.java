@@ -205,7 +205,7 @@ class JsonHardeningTest {
                 .hasMessageContaining("option code string");
         // a creator that refuses its arguments surfaces as a Jackson exception too
         assertThatThrownBy(() -> readCouncil("{\"members\":[]}")).isInstanceOf(JacksonException.class)
-                .hasMessageContaining("at least one member");
+                .hasMessageContaining("ít nhất một phiếu đánh giá");
         assertThatThrownBy(() -> readCouncil("{\"members\":[null]}")).isInstanceOf(JacksonException.class);
         assertThatThrownBy(() -> readSheet("{\"edition\":\"QD-26-2026\",\"set\":1,\"member\":\"A\"}"))
                 .isInstanceOf(JacksonException.class).hasMessageContaining("answers");

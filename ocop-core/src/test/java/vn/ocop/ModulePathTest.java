@@ -107,13 +107,22 @@ class ModulePathTest {
         return Path.of(System.getProperty("java.home"), "bin", name).toString();
     }
 
-    /** Runs a command to its end (at most two minutes) and returns its output; fails if it does not exit with 0. */
+    /**
+     * Runs a command to its end (at most two minutes) and returns what it wrote on its standard output; fails if it
+     * does not exit with 0. Its standard error (e.g. Hibernate Validator's start-up log line) is shown on failure.
+     */
     private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s ends", command[0]).isTrue();
-        assertThat(p.exitValue()).as("%s: %s", String.join(" ", command), output).isZero();
-        return output;
+        Path err = Files.createTempFile("module-path-test", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s ends", command[0]).isTrue();
+            String errors = Files.readString(err, StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as("%s: %s%s", String.join(" ", command), output, errors).isZero();
+            return output;
+        } finally {
+            Files.deleteIfExists(err);
+        }
     }
 
     /** The engine's module, the rubric data's module and the engine's run-time dependencies. */

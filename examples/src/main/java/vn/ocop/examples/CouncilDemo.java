@@ -2,8 +2,13 @@ package vn.ocop.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import vn.ocop.OcopJson;
+import vn.ocop.format.ExplanationFormatter;
+import vn.ocop.format.Formats;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.scoring.Classification;
@@ -16,7 +21,7 @@ import vn.ocop.scoring.MemberTotal;
  * The README's demo: a provincial council of five members scores a fresh-vegetable product against rubric set 1
  * of Decision 26/2026/QĐ-TTg; the program prints each member's total, the exact mean, the star class, the
  * recognising authority and the explanation (points per criterion with citations, failed minimums, what is missing
- * for the next star).
+ * for the next star), in Vietnamese, or in English with {@code -Ddemo.lang=en}.
  *
  * <p>Run: {@code mvn -q -B -DskipTests package exec:java -pl examples -am}
  */
@@ -29,12 +34,15 @@ public final class CouncilDemo {
      * @throws Exception on a read failure
      */
     public static void main(String[] args) throws Exception {
+        Locale locale = Locale.forLanguageTag(System.getProperty("demo.lang", "vi"));
+        boolean en = Formats.isEnglish(locale);
+        Formats f = Formats.of(locale);
         RubricCatalog catalog = RubricCatalog.bundled();
         LocalDate today = LocalDate.of(2026, 11, 23);
         Edition edition = catalog.editionInForce(today);
         ObjectMapper json = OcopJson.mapper();
         Council council;
-        try (InputStream in = args.length > 0 ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[0]))
+        try (InputStream in = args.length > 0 ? Files.newInputStream(Path.of(args[0]))
                 : CouncilDemo.class.getResourceAsStream("/samples/council-qd26-set01.json")) {
             council = json.readValue(in, Council.class);
         }
@@ -42,21 +50,41 @@ public final class CouncilDemo {
         Evaluator evaluator = Evaluator.of(edition, setNumber);
         CouncilResult r = evaluator.evaluate(council);
 
-        System.out.println("OCOP — đánh giá, phân hạng sản phẩm (evaluation and star classification)");
-        System.out.println("Edition in force on " + today + ": " + edition.citation());
-        System.out.println("Rubric set " + setNumber + ": " + evaluator.set().name() + " (" + evaluator.set().nameEn() + ")");
+        System.out.println(en ? "OCOP — evaluation and star classification" : "OCOP — đánh giá, phân hạng sản phẩm");
+        System.out.println((en ? "Edition in force on " : "Bộ tiêu chí có hiệu lực ngày ") + f.date(today) + ": "
+                + edition.citation());
+        System.out.println((en ? "Rubric set " : "Bộ ") + setNumber + ": "
+                + (en ? evaluator.set().nameEn() : evaluator.set().name()));
         System.out.println();
-        System.out.println("Council members' totals:");
+        System.out.println(en ? "Council members' totals:" : "Tổng điểm của từng thành viên Hội đồng:");
         for (MemberTotal m : r.members()) {
-            System.out.printf("  %-34s %6s   (others' mean %s)%s%n", m.member(), m.total().toPlainString(),
-                    m.othersMean() == null ? "-" : m.othersMean().toPlainString(), m.outlier() ? "  ← outlier" : "");
+            System.out.printf("  %-34s %6s   (%s %s)%s%n", m.member(), f.decimal(m.total()),
+                    en ? "others' mean" : "TB các thành viên khác",
+                    m.othersMean() == null ? "-" : f.decimal(m.othersMean()),
+                    m.outlier() ? (en ? "  ← outlier" : "  ← lệch nhiều") : "");
         }
-        System.out.println("Mean total (tổng điểm trung bình): " + r.mean().toPlainString() + "  (displayed: "
-                + r.meanDisplay().toPlainString() + ", spread " + r.spread().toPlainString() + ")");
+        System.out.println((en ? "Mean total: " : "Tổng điểm trung bình: ") + f.decimal(r.mean()) + "  ("
+                + (en ? "displayed " : "hiển thị ") + f.decimal(r.meanDisplay()) + (en ? ", spread " : ", chênh lệch ")
+                + f.decimal(r.spread()) + ")");
         System.out.println();
-        System.out.println(r.explanation().toText());
+        System.out.println(ExplanationFormatter.of(locale).format(r.explanation()));
         Classification c = r.classification();
-        System.out.println("RESULT: " + (c.stars() == null ? "rejected" : c.stars()) + " (band " + c.bandStars()
-                + "), certifiable: " + c.certifiable() + ", recognised by: " + c.authority());
+        System.out.println((en ? "RESULT: " : "KẾT QUẢ: ") + (c.stars() == null ? c.status().text(locale) : c.stars())
+                + (en ? " (band " : " (khung ") + c.bandStars() + ")" + (en ? ", certificate: " : ", cấp giấy chứng nhận: ")
+                + (c.certifiable() ? (en ? "yes" : "có") : (en ? "no" : "không"))
+                + (en ? ", recognised by: " : ", cơ quan công nhận: ") + authority(c, en));
+    }
+
+    private static String authority(Classification c, boolean en) {
+        switch (c.authority()) {
+            case MINISTRY:
+                return en ? "the Ministry of Agriculture and Environment" : "Bộ Nông nghiệp và Môi trường";
+            case PROVINCE:
+                return en ? "the provincial People's Committee" : "UBND cấp tỉnh";
+            case DISTRICT:
+                return en ? "the district People's Committee" : "UBND cấp huyện";
+            default:
+                return en ? "none (no certificate)" : "không (không cấp giấy chứng nhận)";
+        }
     }
 }

@@ -12,7 +12,7 @@ import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.Evaluator;
 
 /**
- * A rough timing harness (not JMH; the JMH suite with the issue #6 targets is {@code vn.ocop.examples.bench}, run by
+ * A rough timing harness (not JMH; the JMH suite with the targets is {@code vn.ocop.examples.bench}, run by
  * {@code mvn -B -Pbench -DskipTests package -pl examples -am}): load time of the bundled editions, single-sheet
  * classification throughput and 9-member council latency on set 1 of Decision 26/2026. Prints figures only.
  *
@@ -58,13 +58,13 @@ public final class QuickBench {
             int n = 200_000;
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                sink += ev.classify(sheets.get(i % 9)).classification().bandStars().level();
+                sink += ev.evaluate(Council.of(sheets.get(i % 9))).classification().bandStars().level();
             }
             double perSheet = (System.nanoTime() - t0) / (double) n;
             int c = 20_000;
             t0 = System.nanoTime();
             for (int i = 0; i < c; i++) {
-                sink += ev.evaluate(council).classification().bandStars().level();
+                sink += ev.evaluate(council).explanation().band().stars().level();
             }
             double perCouncil = (System.nanoTime() - t0) / (double) c;
             System.out.printf("round %d: classify one sheet %.2f µs (%.0f sheets/s); council of 9 with explanation %.1f µs%n",

@@ -1,11 +1,7 @@
 package vn.ocop.rulecheck;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +45,15 @@ import vn.ocop.scoring.SheetProblem;
  * <li>{@code expected}: what the engine must produce ({@link Expected}); only the keys given are compared.</li>
  * </ul>
  *
+ * <p>Every key of a case (and of each of its parts) is checked when it is made; all the problems of a part are
+ * reported together ({@link RuleCheckException}, each at its JSON path).
+ *
  * <p>Immutable and thread-safe. Codes are normalised to NFC.
  *
  * @param title what the case is about, not blank
  * @param checks the legal point it checks, e.g. "Điều 3.3.b" or "Phụ lục II mục 1, tiêu chí 1.5 ****", not blank
  * @param notes how the expected values were worked out, not null (may be empty)
- * @param knownIssue a known disagreement of the engine with this case (e.g. an issue number), or null; see
+ * @param knownIssue a known disagreement of the engine with this case (what it waits for), or null; see
  *        {@link RuleCheckTests}
  * @param edition edition id, or null when {@code date} is given
  * @param date a date whose edition in force applies, or null when {@code edition} is given
@@ -72,81 +71,67 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
     /**
      * Checks, normalises and copies the components.
      *
-     * @throws IllegalArgumentException if a required key is missing or keys contradict each other
+     * @param title what the case is about, not blank
+     * @param checks the legal point it checks, e.g. "Điều 3.3.b" or "Phụ lục II mục 1, tiêu chí 1.5 ****", not blank
+     * @param notes how the expected values were worked out, not null (may be empty)
+     * @param knownIssue a known disagreement of the engine with this case (what it waits for), or null; see
+     *        {@link RuleCheckTests}
+     * @param edition edition id, or null when {@code date} is given
+     * @param date a date whose edition in force applies, or null when {@code edition} is given
+     * @param set rubric set number
+     * @param minimumPolicy how star minimums are met, or null for the default
+     * @param members the members' sheets, not null (empty only if {@code agreed} is given)
+     * @param agreed the council's agreed sheet, or null
+     * @param knockOuts knock-out codes found by the council, not null
+     * @param expected the expected outcome, not null
+     * @throws RuleCheckException listing every required key that is missing and every key that contradicts another
      */
-    @JsonCreator
-    public RuleCheckCase(@JsonProperty("title") String title, @JsonProperty("checks") String checks,
-            @JsonProperty("notes") List<String> notes, @JsonProperty("knownIssue") String knownIssue,
-            @JsonProperty("edition") String edition,
-            @JsonProperty("date") LocalDate date, @JsonProperty("set") int set,
-            @JsonProperty("minimumPolicy") MinimumPolicy minimumPolicy, @JsonProperty("members") List<Sheet> members,
-            @JsonProperty("agreed") Sheet agreed, @JsonProperty("knockOuts") List<String> knockOuts,
-            @JsonProperty("expected") Expected expected) {
-        this.title = required(title, "title");
-        this.checks = required(checks, "checks (the article or annex line the case checks)");
-        this.notes = notes == null ? List.of() : List.copyOf(notes);
-        this.knownIssue = Text.nfc(knownIssue);
-        if (this.knownIssue != null && this.knownIssue.isEmpty()) {
-            throw new IllegalArgumentException("'knownIssue' is blank: say which engine issue the case waits for");
+    public RuleCheckCase {
+        Checks c = new Checks();
+        title = c.required(title, "title", "title");
+        checks = c.required(checks, "checks", "checks (the article or annex line the case checks)");
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        knownIssue = Text.nfc(knownIssue);
+        if (knownIssue != null && knownIssue.isEmpty()) {
+            c.problem("$.knownIssue", "'knownIssue' is blank: say which engine issue the case waits for");
         }
-        this.edition = Text.nfc(edition);
-        this.date = date;
+        edition = Text.nfc(edition);
         if ((edition == null) == (date == null)) {
-            throw new IllegalArgumentException("give exactly one of 'edition' (e.g. \"QD-26-2026\") and 'date' "
-                    + "(e.g. \"2026-11-23\"; the edition in force on that date applies)");
+            c.problem("$", "give exactly one of 'edition' (e.g. \"QD-26-2026\") and 'date' (e.g. \"2026-11-23\"; "
+                    + "the edition in force on that date applies)");
         }
         if (set < 1) {
-            throw new IllegalArgumentException("'set' must be a rubric set number (1 to 26), was " + set);
+            c.problem("$.set", "'set' must be a rubric set number (1 to 26), was " + set);
         }
-        this.set = set;
-        this.minimumPolicy = minimumPolicy;
-        this.members = members == null ? List.of() : List.copyOf(members);
-        this.agreed = agreed;
-        if (agreed != null && agreed.times() != 1) {
-            throw new IllegalArgumentException("the agreed sheet is one sheet; 'times' does not apply to it");
-        }
-        if (this.members.isEmpty() && agreed == null) {
-            throw new IllegalArgumentException("give the members' sheets ('members') or the council's agreed sheet "
-                    + "('agreed')");
-        }
-        if (minimumPolicy == MinimumPolicy.AGREED_SHEET && agreed == null) {
-            throw new IllegalArgumentException("minimumPolicy AGREED_SHEET needs the council's agreed sheet ('agreed')");
-        }
-        this.knockOuts = codes(knockOuts);
+        members = members == null ? List.of() : List.copyOf(members);
+        checkCouncil(c, members, agreed, minimumPolicy);
+        knockOuts = c.codes(knockOuts, "knockOuts");
         if (expected == null) {
-            throw new IllegalArgumentException("'expected' is missing: say what the law makes of these sheets");
+            c.problem("$.expected", "'expected' is missing: say what the law makes of these sheets");
         }
-        this.expected = expected;
+        c.done();
     }
 
-    private static String required(String s, String what) {
-        String t = Text.nfc(s);
-        if (t == null || t.isEmpty()) {
-            throw new IllegalArgumentException("'" + what + "' is missing or blank");
+    private static void checkCouncil(Checks c, List<Sheet> members, Sheet agreed, MinimumPolicy policy) {
+        if (agreed != null && agreed.times() != 1) {
+            c.problem("$.agreed.times", "the agreed sheet is one sheet; 'times' does not apply to it");
         }
-        return t;
-    }
-
-    private static List<String> codes(List<String> in) {
-        List<String> out = new ArrayList<>();
-        for (String s : in == null ? List.<String>of() : in) {
-            if (s == null) {
-                throw new IllegalArgumentException("a knock-out code is null");
-            }
-            out.add(Text.nfc(s));
+        if (members.isEmpty() && agreed == null) {
+            c.problem("$.members", "give the members' sheets ('members') or the council's agreed sheet ('agreed')");
         }
-        return List.copyOf(out);
+        if (policy == MinimumPolicy.AGREED_SHEET && agreed == null) {
+            c.problem("$.minimumPolicy", "minimumPolicy AGREED_SHEET needs the council's agreed sheet ('agreed')");
+        }
     }
 
     /**
-     * The answers every criterion starts from, before a sheet's own {@code answers} override some of them.
+     * The answers every criterion starts from, before a sheet's own {@code answers} override some of them. Written
+     * {@code "allBest"} and {@code "allLowest"} in a case file.
      */
     public enum Base {
         /** Every criterion at its highest option (the first one with the most points; "yes" on a yes/no). */
-        @JsonProperty("allBest")
         ALL_BEST,
         /** Every criterion at its lowest option (the first one with the fewest points; "no" on a yes/no). */
-        @JsonProperty("allLowest")
         ALL_LOWEST
     }
 
@@ -171,36 +156,48 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      */
     public record Sheet(String name, Base base, Map<String, String> answers, List<String> knockOuts, int times) {
         /**
-         * Checks, normalises and copies the components.
+         * A sheet as a case file gives it, {@code times} 1 when absent.
          *
-         * @throws IllegalArgumentException if {@code times} is below 1 or an answer is null
+         * @param name the member's name, or null
+         * @param base the starting answers, or null
+         * @param answers criterion code to option code, or null for none
+         * @param knockOuts knock-out codes, or null for none
+         * @param times how many members hand in this sheet, or null for 1
+         * @throws RuleCheckException listing every problem of the sheet
          */
-        @JsonCreator
-        public Sheet(@JsonProperty("name") String name, @JsonProperty("base") Base base,
-                @JsonProperty("answers") Map<String, String> answers,
-                @JsonProperty("knockOuts") List<String> knockOuts, @JsonProperty("times") Integer times) {
+        public Sheet(String name, Base base, Map<String, String> answers, List<String> knockOuts, Integer times) {
             this(name, base, answers, knockOuts, times == null ? 1 : times.intValue());
         }
 
-        /** Checks, normalises and copies the components. */
+        /**
+         * Checks, normalises and copies the components.
+         *
+         * @param name the member's name, or null for "Thành viên N" (or "Hội đồng" for the agreed sheet)
+         * @param base the starting answers, or null
+         * @param answers criterion code to option code, overriding the base, not null
+         * @param knockOuts knock-out codes this member found to apply, not null
+         * @param times how many members hand in this same sheet (default 1), at least 1
+         * @throws RuleCheckException listing every problem: an answer that is null or given twice (in NFC and
+         *         NFD), a null knock-out code, {@code times} below 1
+         */
         public Sheet {
+            Checks c = new Checks();
             name = Text.nfc(name);
             Map<String, String> a = new LinkedHashMap<>();
-            if (answers != null) {
-                for (Map.Entry<String, String> e : answers.entrySet()) {
-                    if (e.getValue() == null) {
-                        throw new IllegalArgumentException("answer for criterion '" + e.getKey() + "' is null");
-                    }
-                    if (a.put(Text.nfc(e.getKey()), Text.nfc(e.getValue())) != null) {
-                        throw new IllegalArgumentException("criterion '" + e.getKey() + "' is answered twice");
-                    }
+            for (Map.Entry<String, String> e : (answers == null ? Map.<String, String>of() : answers).entrySet()) {
+                String at = "$.answers" + Checks.key(e.getKey());
+                if (e.getValue() == null) {
+                    c.problem(at, "answer for criterion '" + e.getKey() + "' is null");
+                } else if (a.put(Text.nfc(e.getKey()), Text.nfc(e.getValue())) != null) {
+                    c.problem(at, "criterion '" + e.getKey() + "' is answered twice");
                 }
             }
             answers = Collections.unmodifiableMap(a);
-            knockOuts = codes(knockOuts);
+            knockOuts = c.codes(knockOuts, "knockOuts");
             if (times < 1) {
-                throw new IllegalArgumentException("'times' must be at least 1, was " + times);
+                c.problem("$.times", "'times' must be at least 1, was " + times);
             }
+            c.done();
         }
     }
 
@@ -222,17 +219,19 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks and normalises the components.
          *
-         * @throws IllegalArgumentException if a component is missing
+         * @param criterion criterion code, not blank
+         * @param stars star class of the minimum (3, 4 or 5), not null
+         * @param member the member whose sheet misses it, or null not to check who
+         * @throws RuleCheckException if the criterion or the star class is missing
          */
-        @JsonCreator
-        public ExpectedMinimum(@JsonProperty("criterion") String criterion, @JsonProperty("stars") Star stars,
-                @JsonProperty("member") String member) {
-            this.criterion = required(criterion, "criterion");
+        public ExpectedMinimum {
+            Checks c = new Checks();
+            criterion = c.required(criterion, "criterion", "criterion");
             if (stars == null) {
-                throw new IllegalArgumentException("failed minimum on " + criterion + ": 'stars' (3, 4 or 5) is missing");
+                c.problem("$.stars", "failed minimum on " + criterion + ": 'stars' (3, 4 or 5) is missing");
             }
-            this.stars = stars;
-            this.member = Text.nfc(member);
+            member = Text.nfc(member);
+            c.done();
         }
 
         @Override
@@ -259,17 +258,19 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         /**
          * Checks and normalises the components.
          *
-         * @throws IllegalArgumentException if {@code kind} is missing
+         * @param kind the kind of problem, not null
+         * @param criterion the criterion concerned, or null not to check it
+         * @param member the member whose sheet has it, or null not to check it
+         * @throws RuleCheckException if {@code kind} is missing
          */
-        @JsonCreator
-        public ExpectedProblem(@JsonProperty("kind") SheetProblem.Kind kind,
-                @JsonProperty("criterion") String criterion, @JsonProperty("member") String member) {
+        public ExpectedProblem {
+            Checks c = new Checks();
             if (kind == null) {
-                throw new IllegalArgumentException("expected sheet problem: 'kind' is missing");
+                c.problem("$.kind", "expected sheet problem: 'kind' is missing");
             }
-            this.kind = kind;
-            this.criterion = Text.nfc(criterion);
-            this.member = Text.nfc(member);
+            criterion = Text.nfc(criterion);
+            member = Text.nfc(member);
+            c.done();
         }
 
         @Override
@@ -286,6 +287,8 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      * {"totals": [70, 70, 69], "mean": 69.6666666667, "meanDisplay": 69.67, "bandStars": 3, "stars": 3,
      *  "failedMinimums": [], "certifiable": true, "authority": "PROVINCE"}
      * }</pre>
+     *
+     * <p>In a case file, {@code stars} is a star class (1 to 5) or {@code "rejected"}.
      *
      * <p>Immutable and thread-safe.
      *
@@ -314,73 +317,91 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
             BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
             List<ExpectedProblem> sheetProblems) {
 
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param totals each member's total, in member order ({@code times} repeats counted), or null
+         * @param parts the members' mean points per part, 2 decimals as the explanation shows them, or null
+         * @param criteria the members' mean points per criterion, 2 decimals, or null
+         * @param mean the exact mean total (rounded to 10 decimals when it does not terminate), or null
+         * @param meanDisplay the mean as displayed (2 decimals, half up), or null
+         * @param bandStars the star class of the point band the mean falls in, or null
+         * @param stars the star class awarded, or null (also when {@code rejected})
+         * @param rejected true when a knock-out must reject the product ({@code "stars": "rejected"} in JSON), or
+         *        null when {@code stars} is not checked
+         * @param failedMinimums the minimums missed up to the band's star, as distinct (criterion, star) pairs, or
+         *        null; {@code []} means none may be missed
+         * @param minimumsForNextStar the minimums missed for the next star up, or null
+         * @param pointsToNextBand points the mean lacks for the next star's band, or null
+         * @param certifiable whether a recognition decision and certificate follow, or null
+         * @param authority who recognises the product, or null
+         * @param knockOuts codes of the knock-out rules that rejected the product, or null
+         * @param sheetProblems problems the engine must report instead of a result, or null; when given, no other key
+         *        may be
+         * @throws RuleCheckException listing every problem: stars and rejected at once, nothing to check, a result
+         *         expected together with sheet problems, a null expected figure
+         */
         public Expected {
+            Checks c = new Checks();
             totals = totals == null ? null : List.copyOf(totals);
-            parts = parts == null ? null : codeMap(parts);
-            criteria = criteria == null ? null : codeMap(criteria);
+            parts = parts == null ? null : codeMap(parts, "parts", c);
+            criteria = criteria == null ? null : codeMap(criteria, "criteria", c);
             failedMinimums = failedMinimums == null ? null : List.copyOf(failedMinimums);
             minimumsForNextStar = minimumsForNextStar == null ? null : List.copyOf(minimumsForNextStar);
-            knockOuts = knockOuts == null ? null : codes(knockOuts);
+            knockOuts = knockOuts == null ? null : c.codes(knockOuts, "knockOuts");
             sheetProblems = sheetProblems == null ? null : List.copyOf(sheetProblems);
             if (stars != null && Boolean.TRUE.equals(rejected)) {
-                throw new IllegalArgumentException("a product cannot be both classed " + stars + " and rejected");
+                c.problem("$.stars", "a product cannot be both classed " + stars + " and rejected");
             }
             boolean any = totals != null || parts != null || criteria != null || mean != null || meanDisplay != null
                     || bandStars != null || stars != null || rejected != null || failedMinimums != null
                     || minimumsForNextStar != null || pointsToNextBand != null || certifiable != null
                     || authority != null || knockOuts != null;
             if (sheetProblems != null && any) {
-                throw new IllegalArgumentException("'sheetProblems' expects the sheets to be refused; do not expect "
-                        + "a result (totals, stars, …) in the same case");
+                c.problem("$.sheetProblems", "'sheetProblems' expects the sheets to be refused; do not expect a result "
+                        + "(totals, stars, …) in the same case");
             }
             if (sheetProblems == null && !any) {
-                throw new IllegalArgumentException("'expected' names nothing to check");
+                c.problem("$", "'expected' names nothing to check");
             }
+            c.done();
         }
 
         /**
-         * Reads the JSON form, where {@code stars} is a star class (1 to 5) or {@code "rejected"}.
+         * Reads the case file's form, where {@code stars} is a star class (1 to 5) or {@code "rejected"}.
          *
          * @return the expected outcome
-         * @throws IllegalArgumentException if {@code stars} is neither
+         * @throws RuleCheckException if {@code stars} is neither, or as the canonical constructor
          */
-        @JsonCreator
-        static Expected fromJson(@JsonProperty("totals") List<BigDecimal> totals,
-                @JsonProperty("parts") Map<String, BigDecimal> parts,
-                @JsonProperty("criteria") Map<String, BigDecimal> criteria,
-                @JsonProperty("mean") BigDecimal mean, @JsonProperty("meanDisplay") BigDecimal meanDisplay,
-                @JsonProperty("bandStars") Star bandStars, @JsonProperty("stars") JsonNode stars,
-                @JsonProperty("failedMinimums") List<ExpectedMinimum> failedMinimums,
-                @JsonProperty("minimumsForNextStar") List<ExpectedMinimum> minimumsForNextStar,
-                @JsonProperty("pointsToNextBand") BigDecimal pointsToNextBand,
-                @JsonProperty("certifiable") Boolean certifiable, @JsonProperty("authority") Authority authority,
-                @JsonProperty("knockOuts") List<String> knockOuts,
-                @JsonProperty("sheetProblems") List<ExpectedProblem> sheetProblems) {
+        static Expected fromFile(List<BigDecimal> totals, Map<String, BigDecimal> parts,
+                Map<String, BigDecimal> criteria, BigDecimal mean, BigDecimal meanDisplay, Star bandStars,
+                Object stars, List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
+                BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
+                List<ExpectedProblem> sheetProblems) {
             Star s = null;
             Boolean rejected = null;
-            if (stars != null && !stars.isNull()) {
-                if (stars.isTextual() && stars.asText().equals("rejected")) {
-                    rejected = Boolean.TRUE;
-                } else if (stars.isIntegralNumber() && stars.asInt() >= 1 && stars.asInt() <= 5) {
-                    s = Star.of(stars.asInt());
-                    rejected = Boolean.FALSE;
-                } else {
-                    throw new IllegalArgumentException("'stars' must be a star class 1 to 5 or \"rejected\", was "
-                            + stars);
-                }
+            if ("rejected".equals(stars)) {
+                rejected = Boolean.TRUE;
+            } else if (stars instanceof Integer level && level >= 1 && level <= 5) {
+                s = Star.of(level);
+                rejected = Boolean.FALSE;
+            } else if (stars != null) {
+                Checks c = new Checks();
+                c.problem("$.stars", "'stars' must be a star class 1 to 5 or \"rejected\", was " + stars);
+                c.done();
             }
             return new Expected(totals, parts, criteria, mean, meanDisplay, bandStars, s, rejected, failedMinimums,
                     minimumsForNextStar, pointsToNextBand, certifiable, authority, knockOuts, sheetProblems);
         }
 
-        private static Map<String, BigDecimal> codeMap(Map<String, BigDecimal> in) {
+        private static Map<String, BigDecimal> codeMap(Map<String, BigDecimal> in, String key, Checks c) {
             Map<String, BigDecimal> out = new LinkedHashMap<>();
             for (Map.Entry<String, BigDecimal> e : in.entrySet()) {
                 if (e.getValue() == null) {
-                    throw new IllegalArgumentException("expected points for '" + e.getKey() + "' are null");
+                    c.problem("$." + key + Checks.key(e.getKey()), "expected points for '" + e.getKey() + "' are null");
+                } else {
+                    out.put(Text.nfc(e.getKey()), e.getValue());
                 }
-                out.put(Text.nfc(e.getKey()), e.getValue());
             }
             return Collections.unmodifiableMap(out);
         }

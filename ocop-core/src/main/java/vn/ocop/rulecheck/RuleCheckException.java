@@ -1,11 +1,13 @@
 package vn.ocop.rulecheck;
 
-import vn.ocop.OcopException;
+import java.util.List;
+import vn.ocop.InvalidInputException;
+import vn.ocop.Problem;
 
 /**
- * Thrown when a rule-check case file cannot be read: malformed JSON, an unknown or repeated key, a missing
- * required key, contradicting keys; or when a folder of case files cannot be found or listed. The message names
- * the file (and the line and column, or the JSON path, where known).
+ * Thrown when a rule-check case cannot be read: malformed JSON, an unknown or repeated key, a missing required key,
+ * contradicting keys; or when a folder of case files cannot be found or listed. Every problem found names the file
+ * (the source), and where known the line, column and JSON path ({@link #problems()}).
  *
  * <p>A case that reads well but whose expectations the engine does not meet is not this exception: it fails with
  * an {@link AssertionError} from {@link RuleCheckRunner#check}.
@@ -14,25 +16,27 @@ import vn.ocop.OcopException;
  * try {
  *     RuleCheckCase c = RuleCheckRunner.read(Path.of("cases/set01-band-edge.json"));
  * } catch (RuleCheckException e) {
- *     System.err.println(e.getMessage()); // cases/set01-band-edge.json line 7, column 15: …
+ *     e.problems().forEach(System.err::println); // cases/set01-band-edge.json line 7, column 15 $.expected: …
  * }
  * }</pre>
  */
-public final class RuleCheckException extends OcopException {
+public final class RuleCheckException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * @param message what is wrong and in which file, not null
+     * @param context what was being read, e.g. the case file's name, not null
+     * @param problems the problems, not empty
      */
-    public RuleCheckException(String message) {
-        super(message);
+    RuleCheckException(String context, List<Problem> problems) {
+        super(context, problems);
     }
 
     /**
-     * @param message what is wrong and in which file, not null
-     * @param cause the underlying failure, may be null
+     * @param source the file or folder, not null
+     * @param message what is wrong with it as a whole, not null
+     * @return an exception with that one problem
      */
-    public RuleCheckException(String message, Throwable cause) {
-        super(message, cause);
+    static RuleCheckException of(String source, String message) {
+        return new RuleCheckException(source, List.of(new Problem(source, "$", message)));
     }
 }

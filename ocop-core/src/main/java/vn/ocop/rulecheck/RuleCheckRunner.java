@@ -1,50 +1,21 @@
 package vn.ocop.rulecheck;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import vn.ocop.OcopException;
-import vn.ocop.OcopJson;
-import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.Edition;
-import vn.ocop.rubric.KnockOut;
-import vn.ocop.rubric.Option;
 import vn.ocop.rubric.RubricCatalog;
-import vn.ocop.rubric.RubricSet;
-import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.CouncilOptions;
 import vn.ocop.scoring.CouncilResult;
-import vn.ocop.scoring.CriterionLine;
-import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.Evaluator;
-import vn.ocop.scoring.FailedMinimum;
-import vn.ocop.scoring.MemberTotal;
+import vn.ocop.scoring.Evaluators;
 import vn.ocop.scoring.MinimumPolicy;
-import vn.ocop.scoring.SheetProblem;
 import vn.ocop.scoring.SheetValidationException;
 
 /**
@@ -60,25 +31,15 @@ import vn.ocop.scoring.SheetValidationException;
  * RuleCheckCase c = RuleCheckRunner.read(Path.of("cases/set01-band-edge.json"));
  * List<String> diffs = runner.differences(c);       // empty when the engine agrees with the case
  * runner.check(c, "cases/set01-band-edge.json");      // or: throw an AssertionError naming the file
- *
- * // inside a JUnit 5 test class:
- * @TestFactory
- * Stream<DynamicTest> ruleChecks() {
- *     return RuleCheckTests.fromClasspath("rulecheck");
- * }
  * }</pre>
  *
- * <p>Immutable and thread-safe (evaluators are built once per edition and set and shared).
+ * <p>Immutable and thread-safe (each set's evaluator is built once and shared, {@link Evaluators}).
  */
 public final class RuleCheckRunner {
-    private static final ObjectMapper JSON = OcopJson.mapper();
-    private static final String DEFAULT_AGREED = "Hội đồng";
-
-    private final RubricCatalog catalog;
-    private final ConcurrentMap<String, Evaluator> evaluators = new ConcurrentHashMap<>();
+    private final Evaluators evaluators;
 
     private RuleCheckRunner(RubricCatalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.evaluators = Evaluators.of(Objects.requireNonNull(catalog, "catalog"));
     }
 
     /** @return a runner over the bundled editions ({@link RubricCatalog#bundled()}) */
@@ -94,20 +55,18 @@ public final class RuleCheckRunner {
         return new RuleCheckRunner(catalog);
     }
 
-    // ------------------------------------------------------------------ reading
-
     /**
      * Reads one case file.
      *
      * @param file a JSON case file, not null
      * @return the case
-     * @throws RuleCheckException naming the file if it cannot be read or is not a valid case
+     * @throws RuleCheckException naming the file, with every problem found (line, column and JSON path where known)
      */
     public static RuleCheckCase read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw new RuleCheckException(file + ": cannot read the case file: " + e, e);
+            throw RuleCheckException.of(file.toString(), "cannot read the case file: " + e.getMessage());
         }
     }
 
@@ -117,121 +76,11 @@ public final class RuleCheckRunner {
      * @param in the JSON text, UTF-8, not null
      * @param source name of the file or resource, used in messages, not null
      * @return the case
-     * @throws RuleCheckException naming the source if the text is not a valid case
+     * @throws RuleCheckException naming the source, with every problem found (line, column and JSON path where known)
      */
     public static RuleCheckCase read(InputStream in, String source) {
-        Objects.requireNonNull(source, "source");
-        try {
-            byte[] bytes = in.readAllBytes();
-            JsonNode tree = JSON.readTree(bytes);
-            if (tree == null || tree.isMissingNode()) {
-                throw new RuleCheckException(source + ": the case file is empty (expected a JSON object)");
-            }
-            if (!tree.isObject()) {
-                throw new RuleCheckException(source + ": a case file is a JSON object {\"title\": …}, found "
-                        + tree.getNodeType());
-            }
-            List<String> unknown = new ArrayList<>();
-            unknownKeys(tree, RuleCheckCase.class, "$", unknown);
-            if (!unknown.isEmpty()) {
-                throw new RuleCheckException(source + " " + String.join("; ", unknown));
-            }
-            return JSON.readValue(bytes, RuleCheckCase.class);
-        } catch (JsonProcessingException e) {
-            throw new RuleCheckException(source + describe(e), e);
-        } catch (IOException e) {
-            throw new RuleCheckException(source + ": cannot read the case file: " + e, e);
-        }
+        return CaseReader.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(source, "source"));
     }
-
-    /**
-     * Finds unknown keys before mapping, so that a misspelt key is reported as such (Jackson reports unknown keys
-     * only after the constructor has run, and a misspelt required key would read as a missing one).
-     */
-    private static void unknownKeys(JsonNode node, Class<? extends Record> type, String path, List<String> out) {
-        if (!node.isObject()) {
-            return; // a wrong type is reported by the mapping, with its line and column
-        }
-        Set<String> known = new TreeSet<>();
-        for (RecordComponent rc : type.getRecordComponents()) {
-            known.add(rc.getName());
-        }
-        if (type == RuleCheckCase.Expected.class) {
-            known.remove("rejected"); // written as "stars": "rejected"
-        }
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            String key = e.getKey();
-            String at = path + "." + key;
-            if (!known.contains(key)) {
-                out.add("at " + path + ": unknown key \"" + key + "\"; known keys here: " + known);
-                continue;
-            }
-            Class<? extends Record> child = CHILDREN.get(type.getSimpleName() + "." + key);
-            if (child == null) {
-                continue;
-            }
-            if (e.getValue().isArray()) {
-                for (int i = 0; i < e.getValue().size(); i++) {
-                    unknownKeys(e.getValue().get(i), child, at + "[" + i + "]", out);
-                }
-            } else {
-                unknownKeys(e.getValue(), child, at, out);
-            }
-        }
-    }
-
-    /** The record type of each key whose value is an object, or an array of objects, with fixed keys. */
-    private static final Map<String, Class<? extends Record>> CHILDREN = Map.of(
-            "RuleCheckCase.members", RuleCheckCase.Sheet.class,
-            "RuleCheckCase.agreed", RuleCheckCase.Sheet.class,
-            "RuleCheckCase.expected", RuleCheckCase.Expected.class,
-            "Expected.failedMinimums", RuleCheckCase.ExpectedMinimum.class,
-            "Expected.minimumsForNextStar", RuleCheckCase.ExpectedMinimum.class,
-            "Expected.sheetProblems", RuleCheckCase.ExpectedProblem.class);
-
-    private static String describe(JsonProcessingException e) {
-        StringBuilder sb = new StringBuilder();
-        JsonLocation loc = e.getLocation();
-        if (loc != null && loc.getLineNr() > 0) {
-            sb.append(" line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr());
-        }
-        String what;
-        if (e instanceof JsonMappingException m) {
-            String path = path(m);
-            if (!path.equals("$")) {
-                sb.append(" at ").append(path);
-            }
-            if (m instanceof UnrecognizedPropertyException u) {
-                Set<String> known = new TreeSet<>();
-                for (Object o : u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds()) {
-                    known.add(String.valueOf(o));
-                }
-                what = "unknown key \"" + u.getPropertyName() + "\"; known keys here: " + known;
-            } else if (m instanceof ValueInstantiationException && m.getCause() != null
-                    && m.getCause().getMessage() != null) {
-                what = m.getCause().getMessage();
-            } else {
-                what = m.getOriginalMessage();
-            }
-        } else {
-            what = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return sb.append(": ").append(what).toString();
-    }
-
-    private static String path(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    // ------------------------------------------------------------------ running
 
     /**
      * Checks a case and throws if the engine does not produce what it expects. A case's {@code knownIssue} is not
@@ -290,6 +139,7 @@ public final class RuleCheckRunner {
      * @throws OcopException if the catalog has no such edition, or none in force on the date
      */
     public Edition edition(RuleCheckCase c) {
+        RubricCatalog catalog = evaluators.catalog();
         return c.edition() != null ? catalog.edition(c.edition()) : catalog.editionInForce(c.date());
     }
 
@@ -303,64 +153,7 @@ public final class RuleCheckRunner {
      */
     public Council council(RuleCheckCase c) {
         Edition ed = edition(c);
-        return council(c, ed, ed.set(c.set()));
-    }
-
-    private static Council council(RuleCheckCase c, Edition ed, RubricSet set) {
-        List<EvaluationSheet> sheets = new ArrayList<>();
-        int k = 0;
-        for (RuleCheckCase.Sheet s : c.members()) {
-            for (int t = 1; t <= s.times(); t++) {
-                k++;
-                String name = s.name() == null ? "Thành viên " + k : s.times() > 1 ? s.name() + " (" + t + ")" : s.name();
-                sheets.add(sheet(ed, set, name, s));
-            }
-        }
-        EvaluationSheet agreed = null;
-        if (c.agreed() != null) {
-            agreed = sheet(ed, set, c.agreed().name() == null ? DEFAULT_AGREED : c.agreed().name(), c.agreed());
-            if (sheets.isEmpty()) {
-                sheets.add(agreed);
-            }
-        }
-        return new Council(sheets, agreed, c.knockOuts());
-    }
-
-    private static EvaluationSheet sheet(Edition ed, RubricSet set, String member, RuleCheckCase.Sheet s) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        if (s.base() != null) {
-            for (Criterion leaf : set.leafCriteria()) {
-                answers.put(leaf.code(), baseOption(leaf, s.base()).code());
-            }
-        }
-        answers.putAll(s.answers());
-        for (Criterion leaf : set.leafCriteria()) {
-            if (leaf.onlyIf() != null && !s.answers().containsKey(leaf.code())) {
-                String condition = answers.get(leaf.onlyIf().criterion());
-                if (condition != null && !leaf.onlyIf().options().contains(condition)) {
-                    answers.remove(leaf.code());
-                }
-            }
-        }
-        EvaluationSheet.Builder b = EvaluationSheet.builder(ed.id(), set.number(), member);
-        answers.forEach(b::answer);
-        s.knockOuts().forEach(b::knockOut);
-        return b.build();
-    }
-
-    private static Option baseOption(Criterion leaf, RuleCheckCase.Base base) {
-        Option pick = null;
-        for (Option o : leaf.answerOptions()) {
-            int cmp = pick == null ? 0 : o.points().compareTo(pick.points());
-            if (pick == null || (base == RuleCheckCase.Base.ALL_BEST ? cmp > 0 : cmp < 0)) {
-                pick = o;
-            }
-        }
-        return pick;
-    }
-
-    private Evaluator evaluator(Edition ed, int set) {
-        return evaluators.computeIfAbsent(ed.id() + "#" + set, k -> Evaluator.of(ed, set));
+        return CaseCouncil.of(c, ed, ed.set(c.set()));
     }
 
     /** The differences found and a one-line summary of the engine's result (null if there was none). */
@@ -368,214 +161,27 @@ public final class RuleCheckRunner {
     }
 
     private Outcome run(RuleCheckCase c) {
-        List<String> diffs = new ArrayList<>();
-        RuleCheckCase.Expected x = c.expected();
-        Edition ed;
         Evaluator ev;
         Council council;
         try {
-            ed = edition(c);
-            ev = evaluator(ed, c.set());
-            council = council(c, ed, ev.set());
+            ev = evaluators.forSet(edition(c).id(), c.set());
+            council = CaseCouncil.of(c, ev.edition(), ev.set());
         } catch (OcopException e) {
-            diffs.add("the case cannot be evaluated: " + e.getMessage());
-            return new Outcome(diffs, null);
+            return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
         }
-        String where = ed.id() + " set " + c.set() + (c.date() != null ? " (in force on " + c.date() + ")" : "");
+        String where = ev.edition().id() + " set " + c.set() + (c.date() != null ? " (in force on " + c.date() + ")"
+                : "");
         MinimumPolicy policy = c.minimumPolicy() != null ? c.minimumPolicy()
                 : c.members().isEmpty() ? MinimumPolicy.AGREED_SHEET : MinimumPolicy.EVERY_MEMBER;
         CouncilResult r;
         try {
             r = ev.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(policy));
         } catch (SheetValidationException e) {
-            if (x.sheetProblems() != null) {
-                compareProblems(x.sheetProblems(), e.problems(), diffs);
-            } else {
-                diffs.add("the sheets cannot be evaluated: " + e.getMessage());
-            }
-            return new Outcome(diffs, where + ": sheets refused with " + e.problems().size() + " problem(s)");
+            return new Outcome(CaseComparison.ofProblems(c.expected(), e.sheetProblems()),
+                    where + ": sheets refused with " + e.sheetProblems().size() + " problem(s)");
         } catch (OcopException e) {
-            diffs.add("the case cannot be evaluated: " + e.getMessage());
-            return new Outcome(diffs, null);
+            return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
         }
-        Classification cls = r.classification();
-        if (x.sheetProblems() != null) {
-            diffs.add("sheetProblems: expected the sheets to be refused with " + x.sheetProblems()
-                    + ", but they were evaluated");
-        }
-        if (x.totals() != null) {
-            List<BigDecimal> got = r.members().stream().map(MemberTotal::total).toList();
-            if (!sameNumbers(x.totals(), got)) {
-                diffs.add("totals: expected " + plain(x.totals()) + ", got " + plain(got));
-            }
-        }
-        if (x.parts() != null) {
-            comparePoints("parts", x.parts(), r.explanation().parts(), diffs);
-        }
-        if (x.criteria() != null) {
-            Map<String, BigDecimal> lines = new LinkedHashMap<>();
-            for (CriterionLine l : r.explanation().criteria()) {
-                lines.put(l.criterion(), l.meanPoints());
-            }
-            for (String code : x.criteria().keySet()) {
-                Criterion cr = ev.set().criterion(code);
-                if (!lines.containsKey(code) && cr != null && !cr.isLeaf()) {
-                    lines.put(code, cr.leaves().stream().map(l -> lines.get(l.code())).reduce(BigDecimal.ZERO,
-                            BigDecimal::add));
-                }
-            }
-            comparePoints("criteria", x.criteria(), lines, diffs);
-        }
-        compare("mean", x.mean(), r.mean(), diffs);
-        compare("meanDisplay", x.meanDisplay(), r.meanDisplay(), diffs);
-        if (x.bandStars() != null && x.bandStars() != cls.bandStars()) {
-            diffs.add("bandStars: expected " + x.bandStars() + ", got " + cls.bandStars() + " (mean "
-                    + r.mean().toPlainString() + ")");
-        }
-        if (x.rejected() != null) {
-            String want = x.rejected() ? "rejected" : String.valueOf(x.stars());
-            String got = cls.status() == Classification.Status.REJECTED ? "rejected" : String.valueOf(cls.stars());
-            if (!want.equals(got)) {
-                diffs.add("stars: expected " + want + ", got " + got);
-            }
-        }
-        if (x.failedMinimums() != null) {
-            compareMinimums("failedMinimums", x.failedMinimums(), r.explanation().failedMinimums(), diffs);
-        }
-        if (x.minimumsForNextStar() != null) {
-            compareMinimums("minimumsForNextStar", x.minimumsForNextStar(), r.explanation().minimumsForNextStar(),
-                    diffs);
-        }
-        if (x.pointsToNextBand() != null) {
-            BigDecimal got = r.explanation().pointsToNextBand();
-            if (got == null || got.compareTo(x.pointsToNextBand()) != 0) {
-                diffs.add("pointsToNextBand: expected " + x.pointsToNextBand().toPlainString() + ", got "
-                        + (got == null ? "none (no next star)" : got.toPlainString()));
-            }
-        }
-        if (x.certifiable() != null && x.certifiable() != cls.certifiable()) {
-            diffs.add("certifiable: expected " + x.certifiable() + ", got " + cls.certifiable());
-        }
-        if (x.authority() != null && x.authority() != cls.authority()) {
-            diffs.add("authority: expected " + x.authority() + ", got " + cls.authority());
-        }
-        if (x.knockOuts() != null) {
-            Set<String> got = new LinkedHashSet<>();
-            for (String reason : cls.knockOutReasons()) {
-                for (KnockOut k : ev.set().knockOuts()) {
-                    if (reason.startsWith(k.code() + ": ")) {
-                        got.add(k.code());
-                    }
-                }
-            }
-            if (!new TreeSet<>(x.knockOuts()).equals(new TreeSet<>(got))) {
-                diffs.add("knockOuts: expected " + x.knockOuts() + ", got " + got);
-            }
-        }
-        return new Outcome(diffs, summary(where, policy, r));
-    }
-
-    private static String summary(String where, MinimumPolicy policy, CouncilResult r) {
-        Classification cls = r.classification();
-        Set<String> failed = new LinkedHashSet<>();
-        for (FailedMinimum f : r.explanation().failedMinimums()) {
-            failed.add(f.criterion() + " " + f.stars());
-        }
-        return where + ", " + policy + ": totals " + plain(r.members().stream().map(MemberTotal::total).toList())
-                + ", mean " + r.mean().toPlainString() + ", band " + cls.bandStars() + ", "
-                + (cls.status() == Classification.Status.REJECTED ? "rejected " + cls.knockOutReasons()
-                        : "awarded " + cls.stars() + ", failed minimums " + failed + ", authority " + cls.authority());
-    }
-
-    private static boolean sameNumbers(List<BigDecimal> a, List<BigDecimal> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).compareTo(b.get(i)) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<String> plain(Collection<BigDecimal> in) {
-        return in.stream().map(BigDecimal::toPlainString).toList();
-    }
-
-    private static void compare(String what, BigDecimal want, BigDecimal got, List<String> diffs) {
-        if (want != null && want.compareTo(got) != 0) {
-            diffs.add(what + ": expected " + want.toPlainString() + ", got " + got.toPlainString());
-        }
-    }
-
-    private static void comparePoints(String what, Map<String, BigDecimal> want, Map<String, BigDecimal> got,
-            List<String> diffs) {
-        for (Map.Entry<String, BigDecimal> e : want.entrySet()) {
-            BigDecimal g = got.get(e.getKey());
-            if (g == null) {
-                diffs.add(what + ": no " + e.getKey() + " in this set; known: " + got.keySet());
-            } else if (g.compareTo(e.getValue()) != 0) {
-                diffs.add(what + " " + e.getKey() + ": expected " + e.getValue().toPlainString() + ", got "
-                        + g.toPlainString());
-            }
-        }
-    }
-
-    private static void compareMinimums(String what, List<RuleCheckCase.ExpectedMinimum> want,
-            List<FailedMinimum> got, List<String> diffs) {
-        Set<String> wantPairs = new TreeSet<>();
-        for (RuleCheckCase.ExpectedMinimum m : want) {
-            wantPairs.add(m.criterion() + " " + m.stars());
-        }
-        Set<String> gotPairs = new TreeSet<>();
-        for (FailedMinimum f : got) {
-            gotPairs.add(f.criterion() + " " + f.stars());
-        }
-        if (!wantPairs.equals(gotPairs)) {
-            diffs.add(what + ": expected " + wantPairs + ", got " + describe(got));
-            return;
-        }
-        for (RuleCheckCase.ExpectedMinimum m : want) {
-            if (m.member() != null && got.stream().noneMatch(f -> f.criterion().equals(m.criterion())
-                    && f.stars() == m.stars() && m.member().equals(f.member()))) {
-                diffs.add(what + ": expected " + m + ", but no such member misses it; got " + describe(got));
-            }
-        }
-    }
-
-    private static List<String> describe(List<FailedMinimum> got) {
-        List<String> out = new ArrayList<>();
-        for (FailedMinimum f : got) {
-            out.add(f.criterion() + " " + f.stars() + " (needs " + f.required().toPlainString() + ", has "
-                    + f.actual().toPlainString() + (f.member() == null ? "" : ", " + f.member()) + ")");
-        }
-        return out;
-    }
-
-    private static void compareProblems(List<RuleCheckCase.ExpectedProblem> want, List<SheetProblem> got,
-            List<String> diffs) {
-        List<SheetProblem> left = new ArrayList<>(got);
-        List<RuleCheckCase.ExpectedProblem> missing = new ArrayList<>();
-        for (RuleCheckCase.ExpectedProblem p : want) {
-            SheetProblem hit = null;
-            for (SheetProblem g : left) {
-                if (g.kind() == p.kind() && (p.criterion() == null || p.criterion().equals(g.criterion()))
-                        && (p.member() == null || p.member().equals(g.member()))) {
-                    hit = g;
-                    break;
-                }
-            }
-            if (hit == null) {
-                missing.add(p);
-            } else {
-                left.remove(hit);
-            }
-        }
-        if (!missing.isEmpty() || !left.isEmpty()) {
-            List<String> gotText = new ArrayList<>();
-            got.stream().sorted(Comparator.comparing(SheetProblem::kind)).forEach(g -> gotText.add(g.toString()));
-            diffs.add("sheetProblems: expected " + want + ", got " + gotText);
-        }
+        return new Outcome(CaseComparison.of(c.expected(), r, ev.set()), CaseComparison.summary(where, policy, r));
     }
 }

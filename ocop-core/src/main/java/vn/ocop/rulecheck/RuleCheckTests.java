@@ -94,13 +94,13 @@ public final class RuleCheckTests {
         try {
             Enumeration<URL> roots = loader.getResources(prefix);
             if (!roots.hasMoreElements()) {
-                throw new RuleCheckException("class-path folder '" + prefix + "' not found");
+                throw RuleCheckException.of(prefix, "class-path folder '" + prefix + "' not found");
             }
             while (roots.hasMoreElements()) {
                 listRoot(roots.nextElement(), prefix, files);
             }
         } catch (IOException e) {
-            throw new RuleCheckException("cannot list class-path folder '" + prefix + "': " + e, e);
+            throw RuleCheckException.of(prefix, "cannot list class-path folder '" + prefix + "': " + e);
         }
         return tests(files, runner, "class-path folder '" + prefix + "'");
     }
@@ -128,7 +128,8 @@ public final class RuleCheckTests {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(runner, "runner");
         if (!Files.isDirectory(folder)) {
-            throw new RuleCheckException("folder of rule-check cases not found: " + folder.toAbsolutePath());
+            throw RuleCheckException.of(folder.toString(), "folder of rule-check cases not found: "
+                    + folder.toAbsolutePath());
         }
         List<CaseFile> files = new ArrayList<>();
         walk(folder, "", files);
@@ -162,14 +163,14 @@ public final class RuleCheckTests {
             try {
                 walk(Path.of(root.toURI()), prefix + "/", out);
             } catch (URISyntaxException e) {
-                throw new RuleCheckException("cannot list class-path folder " + root + ": " + e, e);
+                throw RuleCheckException.of(root.toString(), "cannot list class-path folder " + root + ": " + e);
             }
             return;
         }
         URLConnection conn = root.openConnection();
         if (!(conn instanceof JarURLConnection jar)) {
-            throw new RuleCheckException("cannot list class-path folder " + root + " (" + root.getProtocol()
-                    + "); copy the cases to a folder and use RuleCheckTests.fromDirectory");
+            throw RuleCheckException.of(root.toString(), "cannot list class-path folder " + root + " ("
+                    + root.getProtocol() + "); copy the cases to a folder and use RuleCheckTests.fromDirectory");
         }
         jar.setUseCaches(false);
         try (JarFile file = jar.getJarFile()) {
@@ -195,7 +196,7 @@ public final class RuleCheckTests {
                         Files.readAllBytes(p)));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleCheckException("cannot list the rule-check cases in " + dir + ": " + e, e);
+            throw RuleCheckException.of(dir.toString(), "cannot list the rule-check cases in " + dir + ": " + e);
         }
     }
 
@@ -210,7 +211,7 @@ public final class RuleCheckTests {
 
     private static Stream<DynamicTest> tests(List<CaseFile> files, RuleCheckRunner runner, String where) {
         if (files.isEmpty()) {
-            throw new RuleCheckException("no rule-check case files (*" + SUFFIX + ") in " + where);
+            throw RuleCheckException.of(where, "no rule-check case files (*" + SUFFIX + ") in " + where);
         }
         List<CaseFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(CaseFile::name));

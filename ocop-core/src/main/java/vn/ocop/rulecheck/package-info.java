@@ -1,11 +1,13 @@
 /**
- * Rule checks as data: JSON case files (edition or date, set, members' or agreed answers, expected part scores,
- * total, star and failed minimums) turned into JUnit dynamic tests, so that people who know the law can write
- * cases without Java.
+ * Rule checks as data: JSON case files (edition or date, set, the members' or the council's agreed answers, and
+ * what the law says the result must be: part scores, totals, mean, star, failed minimums, knock-outs, authority,
+ * or the problems the sheets must be refused with), so that people who know the law can write checks without Java.
  *
- * <p>The format is described on {@link vn.ocop.rulecheck.RuleCheckCase}; {@link vn.ocop.rulecheck.RuleCheckRunner}
- * reads and checks cases without any test framework; {@link vn.ocop.rulecheck.RuleCheckTests} turns a folder of
- * them into tests (it needs {@code junit-jupiter-api}, an optional dependency of this module):
+ * <p>The format is described on {@link vn.ocop.rulecheck.RuleCheckCase}; start from
+ * {@link vn.ocop.rulecheck.RuleCheckRunner}, which reads cases (reporting every problem of a file with its line,
+ * column and JSON path, {@link vn.ocop.rulecheck.RuleCheckException}) and checks them against the engine without
+ * any test framework; {@link vn.ocop.rulecheck.RuleCheckTests} turns a folder of them into JUnit tests (it needs
+ * {@code junit-jupiter-api}, an optional dependency of this module):
  *
  * <pre>{@code
  * class OurRuleChecksTest {

@@ -19,7 +19,13 @@ public record Answer(String criterion, String option) {
     /** Option code meaning "none of the listed options applies". */
     public static final String NONE = "none";
 
-    /** Checks and normalises the components. */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param criterion criterion code, e.g. "1.5", not null
+     * @param option option code, not null
+     * @throws NullPointerException if either is null
+     */
     public Answer {
         criterion = Text.nfc(Objects.requireNonNull(criterion, "criterion"));
         option = Text.nfc(Objects.requireNonNull(option, "option"));

@@ -1,8 +1,5 @@
 package vn.ocop.scoring;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,30 +10,39 @@ import vn.ocop.internal.Text;
  * council's agreed sheet (used by {@link MinimumPolicy#AGREED_SHEET}), and knock-out rules the council found to
  * apply as a body.
  *
+ * <p>JSON form (read and written with {@code OcopJson.mapper()}): {@code {"members":[sheet, …],
+ * "agreedSheet":sheet, "knockOuts":["KO1"]}}, the last two optional.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param members the members' sheets, not empty
  * @param agreedSheet the council's agreed sheet, or null
- * @param knockOuts knock-out codes found by the council, not null
+ * @param knockOuts knock-out codes found by the council, not null (null reads as none); normalised to NFC
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet, List<String> knockOuts) {
-    /** Checks and copies the components. */
-    @JsonCreator
-    public Council(@JsonProperty("members") List<EvaluationSheet> members,
-            @JsonProperty("agreedSheet") EvaluationSheet agreedSheet,
-            @JsonProperty("knockOuts") List<String> knockOuts) {
-        Objects.requireNonNull(members, "members");
-        if (members.isEmpty()) {
-            throw new IllegalArgumentException("a council needs at least one member's sheet");
-        }
-        this.members = List.copyOf(members);
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param members the members' sheets, not empty
+     * @param agreedSheet the council's agreed sheet, or null
+     * @param knockOuts knock-out codes found by the council, not null (null reads as none); normalised to NFC
+     * @throws NullPointerException if {@code members}, a member's sheet or a knock-out code is null
+     * @throws SheetValidationException if there is no member's sheet
+     */
+    public Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet, List<String> knockOuts) {
+        this.members = List.copyOf(Objects.requireNonNull(members, "members"));
         this.agreedSheet = agreedSheet;
         List<String> ko = new ArrayList<>();
         for (String k : knockOuts == null ? List.<String>of() : knockOuts) {
-            ko.add(Text.nfc(k));
+            ko.add(Text.nfc(Objects.requireNonNull(k, "knockOut")));
         }
-        this.knockOuts = List.copyOf(ko);
+        this.knockOuts = ko.isEmpty() ? List.of() : List.copyOf(ko);
+        if (this.members.isEmpty()) {
+            throw new SheetValidationException("context.council", List.of(), List.of(new SheetProblem(
+                    SheetProblem.Kind.INVALID_FIELD, null, null, null, "$.members", "problem.NO_MEMBERS", List.of(),
+                    List.of())));
+        }
     }
 
     /**
@@ -48,15 +54,15 @@ public record Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet
     }
 
     /**
-     * @param members the members' sheets
-     * @return a council
+     * @param members the members' sheets, not empty
+     * @return a council without agreed sheet or council-level knock-outs
      */
     public static Council of(EvaluationSheet... members) {
         return of(List.of(members));
     }
 
     /**
-     * @param sheet the council's agreed sheet
+     * @param sheet the council's agreed sheet, or null for none
      * @return a copy with it
      */
     public Council withAgreedSheet(EvaluationSheet sheet) {
@@ -64,7 +70,7 @@ public record Council(List<EvaluationSheet> members, EvaluationSheet agreedSheet
     }
 
     /**
-     * @param codes knock-out codes found by the council
+     * @param codes knock-out codes found by the council, not null
      * @return a copy with them
      */
     public Council withKnockOuts(List<String> codes) {

@@ -1,43 +1,147 @@
 package vn.ocop.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of a council evaluation of one product.
+ * The result of a council's evaluation of one product (or of one sheet, as a council of one).
+ *
+ * <p>The {@link #classification()} is made at once; each member's sheet score ({@link #sheets()}), the member
+ * totals ({@link #members()}) and the {@link #explanation()} are built on first request, from sheets that were fully
+ * checked before the result was made (so they cannot fail), and are the same whichever thread asks first.
  *
  * <p>{@link #mean()} is the mean of the members' totals (Điều 3.3 "tổng điểm trung bình"). It is exact when the
  * division terminates; otherwise it is rounded to 10 decimals, half even. The classification never uses a rounded
  * mean: it compares {@code sum of totals} with {@code bound × members} exactly, so a mean of 69.9966… is never
- * taken for 70. {@link #meanDisplay()} is the mean rounded half up to the configured display scale.
+ * taken for 70. {@link #meanDisplay()} is the mean rounded half up to the council's display scale.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * CouncilResult r = evaluator.evaluate(council);
+ * if (r.classification().certifiable()) {
+ *     System.out.println(ExplanationFormatter.of(Locale.forLanguageTag("vi")).format(r.explanation()));
+ * }
+ * }</pre>
  *
- * @param edition edition id, not null
- * @param set set number
- * @param sheets each member's sheet score, in member order, not null
- * @param members each member's total and deviation, not null
- * @param mean mean total, exact or rounded to 10 decimals, not null
- * @param meanDisplay mean total rounded half up to the display scale, not null
- * @param spread highest minus lowest member total, not null
- * @param outliers members whose total is more than the threshold from the others' mean, not null
- * @param classification the outcome, not null
- * @param explanation why, not null
+ * <p>Made by {@link Evaluator} only. Immutable (observably) and thread-safe; two results are equal when every part
+ * is equal.
  */
-public record CouncilResult(String edition, int set, List<SheetScore> sheets, List<MemberTotal> members,
-        BigDecimal mean, BigDecimal meanDisplay, BigDecimal spread, List<String> outliers,
-        Classification classification, Explanation explanation) {
-    /** Checks and copies the components. */
-    public CouncilResult {
-        Objects.requireNonNull(edition, "edition");
-        Objects.requireNonNull(mean, "mean");
-        Objects.requireNonNull(meanDisplay, "meanDisplay");
-        Objects.requireNonNull(spread, "spread");
-        Objects.requireNonNull(classification, "classification");
-        Objects.requireNonNull(explanation, "explanation");
-        sheets = List.copyOf(sheets);
-        members = List.copyOf(members);
-        outliers = List.copyOf(outliers);
+public final class CouncilResult {
+    private final Builders builders;
+    private final ResolvedCouncil council;
+    private final Classification classification;
+    private volatile List<SheetScore> sheets;
+    private volatile List<MemberTotal> members;
+    private volatile Explanation explanation;
+
+    CouncilResult(Builders builders, ResolvedCouncil council, Classification classification) {
+        this.builders = builders;
+        this.council = council;
+        this.classification = classification;
+    }
+
+    /** @return the edition id, not null */
+    public String edition() {
+        return builders.set().editionId;
+    }
+
+    /** @return the rubric set number */
+    public int set() {
+        return builders.set().setNumber;
+    }
+
+    /** @return the outcome: status, star class, band, exact mean, knock-outs; not null */
+    public Classification classification() {
+        return classification;
+    }
+
+    /** @return the number of members' sheets the mean is taken over (1 for a single sheet) */
+    public int memberCount() {
+        return council.size();
+    }
+
+    /** @return the mean total, exact or rounded to 10 decimals half even; not null */
+    public BigDecimal mean() {
+        return classification.mean();
+    }
+
+    /** @return the mean total rounded half up to the council's display scale; not null */
+    public BigDecimal meanDisplay() {
+        return FixedPoint.divide(council.sum(), builders.set().scale, council.size(),
+                council.options().displayScale(), RoundingMode.HALF_UP);
+    }
+
+    /** @return the highest minus the lowest member's total; not null */
+    public BigDecimal spread() {
+        return builders.scores().spread(council);
+    }
+
+    /** @return each member's sheet score, in member order; not null */
+    public List<SheetScore> sheets() {
+        List<SheetScore> s = sheets;
+        if (s == null) {
+            List<SheetScore> out = new ArrayList<>(council.size());
+            for (int k = 0; k < council.size(); k++) {
+                out.add(builders.scores().score(council.sheets().get(k), council.slots()[k]));
+            }
+            s = List.copyOf(out);
+            sheets = s;
+        }
+        return s;
+    }
+
+    /** @return each member's total and how far it lies from the others', in member order; not null */
+    public List<MemberTotal> members() {
+        List<MemberTotal> m = members;
+        if (m == null) {
+            m = List.copyOf(builders.scores().members(council));
+            members = m;
+        }
+        return m;
+    }
+
+    /** @return the members whose total is more than the council's threshold from the others' mean; not null */
+    public List<String> outliers() {
+        List<String> out = new ArrayList<>();
+        for (MemberTotal m : members()) {
+            if (m.outlier()) {
+                out.add(m.member());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return why: criteria with citations, part means, band, failed minimums, what the next star needs; not null */
+    public Explanation explanation() {
+        Explanation e = explanation;
+        if (e == null) {
+            e = builders.explanations().explain(council, classification);
+            explanation = e;
+        }
+        return e;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CouncilResult r && edition().equals(r.edition()) && set() == r.set()
+                && classification.equals(r.classification) && meanDisplay().equals(r.meanDisplay())
+                && spread().equals(r.spread()) && members().equals(r.members()) && sheets().equals(r.sheets())
+                && explanation().equals(r.explanation());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(edition(), set(), classification, meanDisplay(), spread(), members(), sheets(),
+                explanation());
+    }
+
+    @Override
+    public String toString() {
+        Classification c = classification;
+        return "CouncilResult[" + edition() + " set " + set() + ", "
+                + (c.stars() == null ? c.status() : c.stars()) + ", band " + c.bandStars() + ", mean "
+                + c.mean().toPlainString() + ", " + council.size() + " member(s)]";
     }
 }

@@ -11,20 +11,34 @@ import java.util.Objects;
  *
  * @param criterion criterion code, not null
  * @param name criterion name, not null
+ * @param nameEn criterion name in English, or null when the rubric data has none
  * @param max maximum points, not null
  * @param meanPoints members' mean points on it, rounded to 2 decimals half up, not null
- * @param options the option each member chose, in member order ("-" for not applicable or missing), not null
+ * @param options the option each member chose, in member order ({@value Answer#NONE}, or "-" for not applicable),
+ *        not null
  * @param citation where the criterion stands in the decision, not null
  */
-public record CriterionLine(String criterion, String name, BigDecimal max, BigDecimal meanPoints,
+public record CriterionLine(String criterion, String name, String nameEn, BigDecimal max, BigDecimal meanPoints,
         List<String> options, String citation) {
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param criterion criterion code, not null
+     * @param name criterion name, not null
+     * @param nameEn criterion name in English, or null when the rubric data has none
+     * @param max maximum points, not null
+     * @param meanPoints members' mean points on it, rounded to 2 decimals half up, not null
+     * @param options the option each member chose, in member order ({@value Answer#NONE}, or "-" for not applicable),
+     *        not null
+     * @param citation where the criterion stands in the decision, not null
+     * @throws NullPointerException if a component that must not be null is null
+     */
     public CriterionLine {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(meanPoints, "meanPoints");
         Objects.requireNonNull(citation, "citation");
-        options = List.copyOf(options);
+        options = options instanceof MemberOptions ? options : List.copyOf(options);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ocop.scoring;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -14,7 +13,6 @@ import java.util.Objects;
  * @param points points scored, not null
  * @param status how the points came about, not null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CriterionScore(String criterion, String option, BigDecimal points, Status status) {
     /** How a criterion's points came about. */
     public enum Status {
@@ -28,7 +26,14 @@ public record CriterionScore(String criterion, String option, BigDecimal points,
         MISSING
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param criterion criterion code, not null
+     * @param option chosen option code, {@value Answer#NONE}, or null when missing or not applicable
+     * @param points points scored, not null
+     * @param status how the points came about, not null
+     */
     public CriterionScore {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(points, "points");

@@ -1,38 +1,28 @@
 package vn.ocop.scoring;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.ocop.internal.Beans;
 import vn.ocop.internal.Text;
 
 /**
  * One council member's evaluation sheet ("phiếu đánh giá"): the edition and rubric set, the member, one answer per
  * criterion, and any knock-out rules the member found to apply.
  *
- * <p>The sheet keeps what it is given, including mistakes (two answers for one criterion, unknown codes, missing
- * answers), so that {@link Evaluator} can report all of them; a sheet with missing answers is a draft that can be
- * scored with {@link Evaluator#scoreDraft} but not classified.
+ * <p>A sheet says what it is and who filled it: its own fields are checked when it is made (Bean Validation:
+ * {@code @NotBlank edition}, {@code @Min(1) @Max(26) set}, {@code @NotBlank member}), and a sheet that breaks them
+ * is not made ({@link SheetValidationException} listing every broken constraint). Its answers are kept as given,
+ * mistakes included (two answers for one criterion, unknown codes, missing answers), so that {@link Evaluator} can
+ * report all of them against the rubric; a sheet with missing answers is a draft that can be scored with
+ * {@link Evaluator#scoreDraft} but not classified.
  *
- * <p>JSON form: {@code {"edition":"QD-26-2026","set":1,"member":"Thành viên 1","answers":{"1.1":"c","1.2":"b"},
- * "knockOuts":[]}}; a key repeated inside {@code answers} is kept as a duplicate answer, not silently dropped.
+ * <p>JSON form (read and written with {@code OcopJson.mapper()}): {@code {"edition":"QD-26-2026","set":1,
+ * "member":"Thành viên 1","answers":{"1.1":"c","1.2":"b"},"knockOuts":[]}}; a key repeated inside {@code answers}
+ * is kept as a duplicate answer, not silently dropped.
  *
  * <pre>{@code
  * EvaluationSheet sheet = EvaluationSheet.builder("QD-26-2026", 1, "Thành viên 1")
@@ -40,29 +30,35 @@ import vn.ocop.internal.Text;
  *     .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Text is normalised to NFC.
+ * <p>Immutable and thread-safe. Text is normalised to NFC and stripped of surrounding white space.
  *
  * @param edition edition id, not blank
  * @param set rubric set number, 1 to 26
  * @param member name or id of the council member, not blank
  * @param answers the answers in the order given, not null
- * @param knockOuts codes of knock-out rules found to apply, not null
+ * @param knockOuts codes of knock-out rules found to apply, not null (null reads as none)
  */
-@JsonPropertyOrder({"edition", "set", "member", "answers", "knockOuts"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvaluationSheet(
-        @NotBlank String edition,
-        @Min(1) @Max(26) int set,
-        @NotBlank String member,
-        @NotNull @JsonSerialize(using = EvaluationSheet.AnswersWriter.class)
-        @JsonDeserialize(using = EvaluationSheet.AnswersReader.class) List<Answer> answers,
-        @NotNull List<String> knockOuts) {
+        @NotBlank(message = "{vn.ocop.constraints.NotBlank.message}") String edition,
+        @Min(value = 1, message = "{vn.ocop.constraints.Min.message}")
+        @Max(value = 26, message = "{vn.ocop.constraints.Max.message}") int set,
+        @NotBlank(message = "{vn.ocop.constraints.NotBlank.message}") String member,
+        List<Answer> answers,
+        List<String> knockOuts) {
 
-    /** Checks, normalises and copies the components. */
-    @JsonCreator
-    public EvaluationSheet(@JsonProperty("edition") String edition, @JsonProperty("set") int set,
-            @JsonProperty("member") String member, @JsonProperty("answers") List<Answer> answers,
-            @JsonProperty("knockOuts") List<String> knockOuts) {
+    /**
+     * Checks, normalises and copies the components.
+     *
+     * @param edition edition id, not blank
+     * @param set rubric set number, 1 to 26
+     * @param member name or id of the council member, not blank
+     * @param answers the answers in the order given, not null
+     * @param knockOuts codes of knock-out rules found to apply, not null (null reads as none)
+     * @throws NullPointerException if {@code edition}, {@code member}, {@code answers} or a knock-out code is null
+     * @throws SheetValidationException if the edition or the member is blank or the set is not 1 to 26 (every
+     *         broken constraint listed)
+     */
+    public EvaluationSheet(String edition, int set, String member, List<Answer> answers, List<String> knockOuts) {
         this.edition = Text.nfc(Objects.requireNonNull(edition, "edition"));
         this.set = set;
         this.member = Text.nfc(Objects.requireNonNull(member, "member"));
@@ -72,6 +68,14 @@ public record EvaluationSheet(
             ko.add(Text.nfc(Objects.requireNonNull(k, "knockOut")));
         }
         this.knockOuts = List.copyOf(ko);
+        List<SheetProblem> invalid = new ArrayList<>();
+        for (Beans.Violation v : Beans.violations(this)) {
+            invalid.add(SheetProblem.invalidField(EvaluationSheet.class, this.member, v));
+        }
+        if (!invalid.isEmpty()) {
+            throw this.member.isEmpty() ? new SheetValidationException("context.sheet.unnamed", List.of(), invalid)
+                    : new SheetValidationException("context.sheet", List.of(this.member), invalid);
+        }
     }
 
     /**
@@ -171,39 +175,6 @@ public record EvaluationSheet(
         /** @return the sheet */
         public EvaluationSheet build() {
             return new EvaluationSheet(edition, set, member, answers, knockOuts);
-        }
-    }
-
-    /** Writes answers as a JSON object {@code {"1.1": "c", …}} (a duplicate stays a repeated key). */
-    static final class AnswersWriter extends JsonSerializer<List<Answer>> {
-        @Override
-        public void serialize(List<Answer> value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeStartObject();
-            for (Answer a : value) {
-                gen.writeStringField(a.criterion(), a.option());
-            }
-            gen.writeEndObject();
-        }
-    }
-
-    /** Reads answers from a JSON object, keeping repeated keys as duplicate answers. */
-    static final class AnswersReader extends JsonDeserializer<List<Answer>> {
-        @Override
-        public List<Answer> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                return ctxt.reportInputMismatch(List.class, "answers must be a JSON object {\"criterion\": \"option\"}");
-            }
-            List<Answer> out = new ArrayList<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                String criterion = p.currentName();
-                JsonToken v = p.nextToken();
-                if (v != JsonToken.VALUE_STRING) {
-                    return ctxt.reportInputMismatch(List.class, "answer for criterion '" + criterion
-                            + "' must be an option code string, found " + v);
-                }
-                out.add(new Answer(criterion, p.getText()));
-            }
-            return out;
         }
     }
 }

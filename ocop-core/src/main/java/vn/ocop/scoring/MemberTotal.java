@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param outlier whether {@code |total - othersMean|} exceeds the configured threshold
  */
 public record MemberTotal(String member, BigDecimal total, BigDecimal othersMean, boolean outlier) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param member council member, not null
+     * @param total the member's total, not null
+     * @param othersMean mean of the other members' totals (rounded to 2 decimals, half up), or null for a council of one
+     * @param outlier whether {@code |total - othersMean|} exceeds the configured threshold
+     */
     public MemberTotal {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(total, "total");

@@ -23,7 +23,19 @@ import java.util.Objects;
 public record SheetScore(String edition, int set, String member, List<CriterionScore> criteria,
         Map<String, BigDecimal> groups, Map<String, BigDecimal> parts, BigDecimal total, List<String> missing,
         List<String> knockOuts) {
-    /** Checks and copies the components (maps keep their order). */
+    /**
+     * Checks and copies the components (maps keep their order).
+     *
+     * @param edition edition id, not null
+     * @param set set number
+     * @param member council member, not null
+     * @param criteria per answerable criterion, in the law's order, not null
+     * @param groups points per group code, in order, not null
+     * @param parts points per part code, in order, not null
+     * @param total total points, not null
+     * @param missing criteria without an answer (only on drafts), not null
+     * @param knockOuts knock-out codes on the sheet, not null
+     */
     public SheetScore {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(member, "member");

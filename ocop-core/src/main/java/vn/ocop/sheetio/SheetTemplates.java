@@ -45,13 +45,17 @@ public final class SheetTemplates {
      * "knockOuts": []}, …]}}.
      *
      * @param set the rubric set, not null
-     * @param members the members' names, one sheet each, not null; when empty, one sheet with an empty name
+     * @param members the members' names, one sheet each, not null, not empty (a sheet names its member)
      * @return the JSON text, indented
+     * @throws IllegalArgumentException if there is no member, or a name is blank
      */
     public static String json(RubricSet set, List<String> members) {
         Objects.requireNonNull(set, "set");
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a council template needs at least one member's name");
+        }
         List<EvaluationSheet> sheets = new ArrayList<>();
-        for (String m : members.isEmpty() ? List.of("") : members) {
+        for (String m : members) {
             EvaluationSheet.Builder b = EvaluationSheet.builder(set.editionId(), set.number(),
                     Objects.requireNonNull(m, "member"));
             for (Criterion c : set.leafCriteria()) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.ocop.OcopException;
 import vn.ocop.scoring.Answer;
+import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.Evaluator;
 
@@ -173,7 +174,7 @@ class RubricLoaderFuzzTest {
             }
             EvaluationSheet sheet = b.build();
             ev.scoreDraft(sheet);
-            ev.classify(sheet);
+            ev.evaluate(Council.of(sheet));
         } catch (OcopException documented) {
             // e.g. a set number outside 1 to 26 or a sheet the set rejects
         }

@@ -2,6 +2,7 @@ package vn.ocop.rulecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
+import vn.ocop.Problem;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
 
@@ -125,10 +127,10 @@ class RuleCheckCasesTest {
     void unknownAndRepeatedKeysAreRejected(@TempDir Path dir) throws IOException {
         Path unknown = write(dir, "unknown.json", VALID.formatted("5").replace("\"checks\"", "\"checkz\""));
         assertThatThrownBy(() -> RuleCheckRunner.read(unknown)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("unknown.json").hasMessageContaining("unknown key \"checkz\"");
+                .hasMessageContaining("unknown.json").hasMessageContaining("unknown key 'checkz'");
         Path nested = write(dir, "nested.json", VALID.formatted("5").replace("\"totals\"", "\"total\""));
         assertThatThrownBy(() -> RuleCheckRunner.read(nested)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("$.expected").hasMessageContaining("unknown key \"total\"");
+                .hasMessageContaining("$.expected.total: unknown key 'total'");
         Path twice = write(dir, "twice.json", VALID.formatted("5").replace("\"set\": 1,", "\"set\": 1, \"set\": 2,"));
         assertThatThrownBy(() -> RuleCheckRunner.read(twice)).isInstanceOf(RuleCheckException.class)
                 .hasMessageContaining("twice.json").hasMessageContaining("Duplicate field 'set'");
@@ -152,6 +154,33 @@ class RuleCheckCasesTest {
         Path nothing = write(dir, "nothing.json", VALID.formatted("5").replace("\"totals\": [100], \"stars\": 5", ""));
         assertThatThrownBy(() -> RuleCheckRunner.read(nothing)).isInstanceOf(RuleCheckException.class)
                 .hasMessageContaining("'expected' names nothing to check");
+    }
+
+    /** Every problem of a part of the case is reported at once, each with the file, line, column and JSON path. */
+    @Test
+    void everyProblemOfAPartIsReportedWithItsPath(@TempDir Path dir) throws IOException {
+        Path top = write(dir, "top.json", """
+                {"set": 0, "edition": "QD-26-2026", "date": "2026-06-01",
+                 "members": [{"base": "allBest"}], "expected": {"stars": 5}}
+                """);
+        assertThatThrownBy(() -> RuleCheckRunner.read(top)).isInstanceOfSatisfying(RuleCheckException.class,
+                e -> assertThat(e.problems()).extracting(Problem::source, Problem::path).containsExactly(
+                        tuple(top.toString(), "$.title"), tuple(top.toString(), "$.checks"),
+                        tuple(top.toString(), "$"), tuple(top.toString(), "$.set")));
+        Path sheet = write(dir, "sheet.json", """
+                {"title": "t", "checks": "c", "edition": "QD-26-2026", "set": 1,
+                 "members": [{"base": "allBest"},
+                             {"base": "allBest", "answers": {"1.1": null}, "knockOuts": [null], "times": 0}],
+                 "expected": {"stars": 5}}
+                """);
+        assertThatThrownBy(() -> RuleCheckRunner.read(sheet)).isInstanceOfSatisfying(RuleCheckException.class, e -> {
+            assertThat(e.problems()).extracting(Problem::path).containsExactly("$.members[1].answers[\"1.1\"]",
+                    "$.members[1].knockOuts[0]", "$.members[1].times");
+            assertThat(e.problems()).extracting(Problem::message).containsExactly(
+                    "answer for criterion '1.1' is null", "a code is null", "'times' must be at least 1, was 0");
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(3)); // the second sheet
+            assertThat(e.getMessage()).startsWith(sheet.toString());
+        });
     }
 
     @Test

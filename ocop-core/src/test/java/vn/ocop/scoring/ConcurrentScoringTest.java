@@ -3,9 +3,7 @@ package vn.ocop.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -16,18 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.RubricSet;
 
 /**
- * Issue 6, concurrency: one catalog shared by 8 threads scoring 1,000,000 sheets gives results identical to a serial
- * run.
+ * Concurrency: one catalog shared by 8 threads scoring 1,000,000 sheets gives results identical to a serial run.
  *
  * <p>The sheets come from a pool of {@value #POOL_PER_SET} seeded random sheets per set for all 52 sets of 26/2026
  * and 148/2023; sheet {@code i} of the run is pool sheet {@code i mod pool size}. The serial run classifies all
  * 1,000,000 on one thread and keeps each result's stars, total and deep hash code. Then 8 threads share the catalog
- * and a fresh map of evaluators, which they create on first use (so evaluator construction races too), taking work
+ * and a fresh {@link Evaluators}, which creates each evaluator on first use (so evaluator construction races too),
+ * taking work
  * in small interleaved blocks so that several threads use one evaluator at the same moment; each of their results is
  * compared with the serial one at the same index (stars, total, hash code) and in full ({@code equals}) with the
  * serial result of the same pool sheet.
@@ -64,11 +61,12 @@ class ConcurrentScoringTest {
         }
     }
 
-    /** Work on the shared catalog: look up the edition, get or create the set's evaluator, classify. */
-    static CouncilResult classify(RubricCatalog catalog, Map<String, Evaluator> evaluators, EvaluationSheet sheet) {
-        Edition e = catalog.edition(sheet.edition());
-        Evaluator ev = evaluators.computeIfAbsent(e.id() + "/" + sheet.set(), k -> Evaluator.of(e, sheet.set()));
-        return ev.classify(sheet);
+    /**
+     * Work on the shared catalog: get or create the set's evaluator, classify, and build every lazy part of the
+     * result (its hash code covers them all).
+     */
+    static CouncilResult classify(Evaluators evaluators, EvaluationSheet sheet) {
+        return evaluators.forSheet(sheet).evaluate(Council.of(sheet));
     }
 
     static long total(CouncilResult r) {
@@ -91,9 +89,9 @@ class ConcurrentScoringTest {
         byte[] stars = new byte[SHEETS];
         long[] total = new long[SHEETS];
         CouncilResult[] serial = new CouncilResult[poolSize];
-        Map<String, Evaluator> alone = new HashMap<>();
+        Evaluators alone = Evaluators.of(catalog);
         for (int i = 0; i < SHEETS; i++) {
-            CouncilResult r = classify(catalog, alone, pool.sheet(i));
+            CouncilResult r = classify(alone, pool.sheet(i));
             hash[i] = r.hashCode();
             stars[i] = (byte) stars(r);
             total[i] = total(r);
@@ -103,7 +101,8 @@ class ConcurrentScoringTest {
         }
         long t1 = System.nanoTime();
 
-        Map<String, Evaluator> shared = new ConcurrentHashMap<>();
+        Evaluators shared = Evaluators.of(catalog);
+        java.util.Set<Evaluator> used = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger differ = new AtomicInteger();
         AtomicInteger first = new AtomicInteger(Integer.MAX_VALUE);
@@ -115,7 +114,8 @@ class ConcurrentScoringTest {
                 start.await();
                 for (int from = next.getAndAdd(BLOCK); from < SHEETS; from = next.getAndAdd(BLOCK)) {
                     for (int i = from; i < Math.min(SHEETS, from + BLOCK); i++) {
-                        CouncilResult r = classify(catalog, shared, pool.sheet(i));
+                        used.add(shared.forSheet(pool.sheet(i)));
+                        CouncilResult r = classify(shared, pool.sheet(i));
                         if (hash[i] != r.hashCode() || stars[i] != stars(r) || total[i] != total(r)
                                 || !r.equals(serial[i % poolSize])) {
                             differ.incrementAndGet();
@@ -136,7 +136,8 @@ class ConcurrentScoringTest {
 
         assertThat(differ.get()).as("sheets scored differently by %d threads (first: %d)", THREADS, first.get())
                 .isZero();
-        assertThat(shared).hasSize(Math.min(52, SHEETS));
+        // one evaluator per set, however many threads asked for it at once
+        assertThat(used).hasSize(Math.min(52, SHEETS));
         // the sheets cover every outcome, so that "identical" means something
         int[] seen = new int[6];
         for (byte s : stars) {

@@ -36,33 +36,37 @@ class EvaluatorEdgeCasesTest {
         try {
             ev.score(s);
         } catch (SheetValidationException e) {
-            return e.problems();
+            return e.sheetProblems();
         }
         throw new AssertionError("no problem found in " + s);
     }
 
-    private static List<String> invalidFields(EvaluationSheet s) {
-        return problems(set1(), s).stream().filter(p -> p.kind() == SheetProblem.Kind.INVALID_FIELD)
-                .map(SheetProblem::message).toList();
+    /** The broken field constraints of a sheet made from these fields, in English. */
+    private static List<String> invalidFields(String edition, int set, String member) {
+        List<Answer> answers = TestSheets.allBest(S1, "A").answers();
+        try {
+            new EvaluationSheet(edition, set, member, answers, List.of());
+        } catch (SheetValidationException e) {
+            assertThat(e.sheetProblems()).extracting(SheetProblem::kind).containsOnly(SheetProblem.Kind.INVALID_FIELD);
+            return e.sheetProblems().stream().map(p -> p.message(java.util.Locale.ENGLISH)).toList();
+        }
+        throw new AssertionError("no broken constraint in " + edition + ", " + set + ", " + member);
     }
 
     /** Each constraint of the sheet ({@code @Min(1) @Max(26) set}, {@code @NotBlank} member and edition) on its own. */
     @Test
     void eachFieldConstraintIsCheckedOnItsOwn() {
         EvaluationSheet s = TestSheets.allBest(S1, "A");
-        assertThat(invalidFields(new EvaluationSheet(s.edition(), 0, "A", s.answers(), List.of())))
-                .singleElement().asString().startsWith("set must be greater than or equal to 1");
-        assertThat(invalidFields(new EvaluationSheet(s.edition(), 27, "A", s.answers(), List.of())))
-                .singleElement().asString().startsWith("set must be less than or equal to 26");
-        assertThat(invalidFields(new EvaluationSheet(s.edition(), 1, "", s.answers(), List.of())))
-                .singleElement().asString().startsWith("member must not be blank");
-        assertThat(invalidFields(new EvaluationSheet(s.edition(), 1, " ", s.answers(), List.of())))
-                .singleElement().asString().startsWith("member must not be blank");
-        assertThat(invalidFields(new EvaluationSheet("", 1, "A", s.answers(), List.of())))
-                .singleElement().asString().startsWith("edition must not be blank");
+        assertThat(invalidFields(s.edition(), 0, "A")).singleElement().asString()
+                .startsWith("set must be greater than or equal to 1");
+        assertThat(invalidFields(s.edition(), 27, "A")).singleElement().asString()
+                .startsWith("set must be less than or equal to 26");
+        assertThat(invalidFields(s.edition(), 1, "")).singleElement().asString().startsWith("member must not be blank");
+        assertThat(invalidFields(s.edition(), 1, " ")).singleElement().asString().startsWith("member must not be blank");
+        assertThat(invalidFields("", 1, "A")).singleElement().asString().startsWith("edition must not be blank");
         // a control character is blank too (Bean Validation trims every character up to ' ')
-        assertThat(invalidFields(new EvaluationSheet(s.edition(), 1, "\u0001", s.answers(), List.of())))
-                .singleElement().asString().startsWith("member must not be blank");
+        assertThat(invalidFields(s.edition(), 1, "\u0001")).singleElement().asString()
+                .startsWith("member must not be blank");
         // a name with spaces around it is not blank (and is stripped)
         assertThat(set1().score(new EvaluationSheet(s.edition(), 1, " A ", s.answers(), List.of())).member())
                 .isEqualTo("A");
@@ -110,7 +114,8 @@ class EvaluatorEdgeCasesTest {
         EvaluationSheet dup = new EvaluationSheet(s.edition(), 1, "A", answers, List.of());
         assertThat(problems(set1(), dup)).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(SheetProblem.Kind.DUPLICATE_ANSWER);
-            assertThat(p.message()).contains("(first: c)");
+            assertThat(p.message(java.util.Locale.ENGLISH)).contains("(first: c)");
+            assertThat(p.message()).contains("(câu trả lời đầu: c)");
         });
     }
 
@@ -119,7 +124,7 @@ class EvaluatorEdgeCasesTest {
     /** 1.5 option d (3 points) is the 5★ minimum: answering c (2 points) in the 5★ band gives 4★. */
     @Test
     void aFiveStarMinimumAloneLowersFiveStarsToFour() {
-        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "c"));
+        CouncilResult r = set1().evaluate(Council.of(TestSheets.allBest(S1, "A").withAnswer("1.5", "c")));
         assertThat(r.mean()).isEqualByComparingTo("99");
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
@@ -138,7 +143,7 @@ class EvaluatorEdgeCasesTest {
     /** Answered b (1 point): below the 4★ (c, 2) and the 5★ (d, 3) minimums; both are listed, lower level first. */
     @Test
     void aCriterionBelowTwoMarkersListsBothInTheFiveStarBand() {
-        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.5", "b"));
+        CouncilResult r = set1().evaluate(Council.of(TestSheets.allBest(S1, "A").withAnswer("1.5", "b")));
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::stars, FailedMinimum::required)
@@ -151,7 +156,7 @@ class EvaluatorEdgeCasesTest {
     /** 1.6 option a (1 point) is marked 4★: "none" misses it. */
     @Test
     void noneMissesTheMarkedOptionEvenWhenItIsTheLowest() {
-        CouncilResult r = set1().classify(TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE));
+        CouncilResult r = set1().evaluate(Council.of(TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE)));
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().failedMinimums()).singleElement().satisfies(f -> {
@@ -179,11 +184,11 @@ class EvaluatorEdgeCasesTest {
     void minimumsApplyWithinTheChosenCase() throws Exception {
         Evaluator ev = casesWithMarkers();
         EvaluationSheet best = TestSheets.allBest(ev.set(), "A");
-        assertThat(ev.classify(best).classification().stars()).isEqualTo(Star.FIVE);
+        assertThat(ev.evaluate(Council.of(best)).classification().stars()).isEqualTo(Star.FIVE);
         // TH2 at its marked option c (1 point): met
-        assertThat(ev.classify(best.withAnswer("8", "c")).classification().stars()).isEqualTo(Star.FIVE);
+        assertThat(ev.evaluate(Council.of(best.withAnswer("8", "c"))).classification().stars()).isEqualTo(Star.FIVE);
         // TH1 at a (1 point): misses b (3 points), the minimum of TH1
-        CouncilResult th1 = ev.classify(best.withAnswer("8", "a"));
+        CouncilResult th1 = ev.evaluate(Council.of(best.withAnswer("8", "a")));
         assertThat(th1.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(th1.classification().stars()).isEqualTo(Star.THREE);
         assertThat(th1.explanation().failedMinimums()).singleElement().satisfies(f -> {
@@ -192,7 +197,7 @@ class EvaluatorEdgeCasesTest {
             assertThat(f.citation()).endsWith("tiêu chí 8, lựa chọn thứ 2");
         });
         // no option: the weakest requirement over the cases (c, 1 point) is the one missed
-        CouncilResult none = ev.classify(best.withAnswer("8", Answer.NONE));
+        CouncilResult none = ev.evaluate(Council.of(best.withAnswer("8", Answer.NONE)));
         assertThat(none.classification().stars()).isEqualTo(Star.THREE);
         assertThat(none.explanation().failedMinimums()).singleElement().satisfies(f -> {
             assertThat(f.required()).isEqualByComparingTo("1");
@@ -248,14 +253,14 @@ class EvaluatorEdgeCasesTest {
     void largeCouncilBetweenSingleSheets() {
         Evaluator ev = Evaluator.of(EvaluatorTest.QD26, 1);
         EvaluationSheet best = TestSheets.allBest(S1, "A");
-        assertThat(ev.classify(best).explanation().criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(1));
+        assertThat(ev.evaluate(Council.of(best)).explanation().criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(1));
         for (int n : new int[] {16, 17, 40}) {
             // first a council unanimous on every criterion (1.7 at a), then one split on 1.7 whose first member is at a
             List<EvaluationSheet> unanimous = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 unanimous.add(best.withMember("M" + k).withAnswer("1.7", "a"));
             }
-            Explanation u = ev.verdict(Council.of(unanimous)).explanation();
+            Explanation u = ev.evaluate(Council.of(unanimous)).explanation();
             assertThat(u.criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(n).containsOnly(l.options().get(0)));
             assertThat(u.criteria().get(6).meanPoints()).isEqualTo(new BigDecimal("0.00"));
             assertThat(u.criteria().get(31).criterion()).isEqualTo("12");
@@ -264,12 +269,12 @@ class EvaluatorEdgeCasesTest {
             for (int k = 0; k < n; k++) {
                 members.add(best.withMember("M" + k).withAnswer("1.7", k < n / 2 ? "a" : "b"));
             }
-            Explanation e = ev.verdict(Council.of(members)).explanation();
+            Explanation e = ev.evaluate(Council.of(members)).explanation();
             assertThat(e.criteria()).extracting(CriterionLine::criterion)
                     .containsExactlyElementsOf(S1.leafCriteria().stream().map(Criterion::code).toList());
             assertThat(e.criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(n));
             // the unanimous council again: its lines are still its own
-            Explanation u2 = ev.verdict(Council.of(unanimous)).explanation();
+            Explanation u2 = ev.evaluate(Council.of(unanimous)).explanation();
             assertThat(u2).isEqualTo(u);
             assertThat(u2.criteria().get(6).options()).hasSize(n).containsOnly("a");
             CriterionLine first = e.criteria().get(0);
@@ -280,7 +285,7 @@ class EvaluatorEdgeCasesTest {
                     java.math.RoundingMode.HALF_UP);
             assertThat(e.criteria().get(6).meanPoints()).isEqualTo(expected);
         }
-        CouncilResult again = ev.classify(best);
+        CouncilResult again = ev.evaluate(Council.of(best));
         assertThat(again.explanation().criteria()).allSatisfy(l -> assertThat(l.options()).hasSize(1));
         assertThat(again.explanation().criteria().get(1).criterion()).isEqualTo("1.2");
     }
@@ -289,12 +294,13 @@ class EvaluatorEdgeCasesTest {
     @Test
     void meanExactlyAtTheNextBandLacksZeroPoints() {
         EvaluationSheet s = TestSheets.bestWithTotal(S1, "A", 72).withAnswer("1.5", "b"); // d (3) to b (1)
-        CouncilResult r = set1().classify(s);
+        CouncilResult r = set1().evaluate(Council.of(s));
         assertThat(r.mean()).isEqualByComparingTo("70");
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().nextStar()).isEqualTo(Star.FOUR);
         assertThat(r.explanation().pointsToNextBand()).isZero();
-        assertThat(r.explanation().toText()).contains("Để đạt 4★: còn thiếu 0 điểm trung bình\n");
+        assertThat(vn.ocop.format.ExplanationFormatter.of(java.util.Locale.forLanguageTag("vi")).format(r.explanation()))
+                .contains("Để đạt 4★: còn thiếu 0 điểm trung bình\n");
         // one point below, two members: (69 + 70) / 2 = 69.5, 3★ band, lacks 0.50
         CouncilResult two = set1().evaluate(Council.of(s, TestSheets.bestWithTotal(S1, "B", 69)));
         assertThat(two.classification().bandStars()).isEqualTo(Star.THREE);
@@ -454,7 +460,7 @@ class EvaluatorEdgeCasesTest {
         for (Criterion c : S1.leafCriteria()) {
             b.answer(c.code(), Answer.NONE);
         }
-        CouncilResult r = ev.classify(b.build());
+        CouncilResult r = ev.evaluate(Council.of(b.build()));
         assertThat(r.mean()).isEqualTo(BigDecimal.ZERO);
         assertThat(r.classification().stars()).isEqualTo(Star.ONE);
         assertThat(r.classification().certifiable()).isFalse();
@@ -469,11 +475,11 @@ class EvaluatorEdgeCasesTest {
     void singleSheetsWithEqualTotalsButDifferentKnockOutsKeepTheirOwnReasons() {
         Evaluator ev = Evaluator.of(EvaluatorTest.QD26, 1);
         EvaluationSheet s = TestSheets.allBest(S1, "A");
-        assertThat(ev.verdict(s.withKnockOuts(List.of("KO1"))).classification().knockOutReasons())
-                .singleElement().asString().startsWith("KO1: ");
-        assertThat(ev.verdict(s.withKnockOuts(List.of("KO2"))).classification().knockOutReasons())
-                .singleElement().asString().startsWith("KO2: ");
-        assertThat(ev.verdict(s).classification().stars()).isEqualTo(Star.FIVE);
+        assertThat(ev.evaluate(Council.of(s.withKnockOuts(List.of("KO1")))).classification().knockOuts())
+                .singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member).containsExactly("KO1", "A");
+        assertThat(ev.evaluate(Council.of(s.withKnockOuts(List.of("KO2")))).classification().knockOuts())
+                .singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member).containsExactly("KO2", "A");
+        assertThat(ev.evaluate(Council.of(s)).classification().stars()).isEqualTo(Star.FIVE);
     }
 
     @Test

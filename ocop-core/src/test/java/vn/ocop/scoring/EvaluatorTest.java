@@ -24,7 +24,7 @@ class EvaluatorTest {
 
     @Test
     void allBestSheetScores100AndIsFiveStarsForTheMinistry() {
-        CouncilResult r = SET1.classify(TestSheets.allBest(S1, "A"));
+        CouncilResult r = SET1.evaluate(Council.of(TestSheets.allBest(S1, "A")));
         assertThat(r.sheets().get(0).total()).isEqualByComparingTo("100");
         assertThat(r.sheets().get(0).parts()).containsEntry("A", new BigDecimal("40")).containsEntry("B",
                 new BigDecimal("25")).containsEntry("C", new BigDecimal("35"));
@@ -84,7 +84,7 @@ class EvaluatorTest {
     void fourStarBandButA4StarMinimumMissedGivesThreeStars() {
         // 1.5 option c "> 75% sản lượng" is the 4★ minimum; option b (1 point) misses it
         EvaluationSheet s = TestSheets.bestWithTotal(S1, "A", 82).withAnswer("1.5", "b");
-        CouncilResult r = SET1.classify(s);
+        CouncilResult r = SET1.evaluate(Council.of(s));
         assertThat(r.sheets().get(0).total()).isEqualByComparingTo("80");
         assertThat(r.classification().bandStars()).isEqualTo(Star.FOUR);
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
@@ -101,7 +101,7 @@ class EvaluatorTest {
     void threeStarMinimumMissedGivesTwoStarsAndNoCertificate() {
         // 9 "Có công bố chất lượng" (2 points) is the 3★ minimum; "none" scores 0
         EvaluationSheet s = TestSheets.bestWithTotal(S1, "A", 62).withAnswer("9", Answer.NONE);
-        CouncilResult r = SET1.classify(s);
+        CouncilResult r = SET1.evaluate(Council.of(s));
         assertThat(r.classification().bandStars()).isEqualTo(Star.THREE);
         assertThat(r.classification().stars()).isEqualTo(Star.TWO);
         assertThat(r.classification().certifiable()).isFalse();
@@ -112,7 +112,7 @@ class EvaluatorTest {
     @Test
     void aThreeStarMinimumAlsoBindsFiveStars() {
         EvaluationSheet s = TestSheets.allBest(S1, "A").withAnswer("2.2", "b"); // 3★ minimum of 2.2 is option c
-        CouncilResult r = SET1.classify(s);
+        CouncilResult r = SET1.evaluate(Council.of(s));
         assertThat(r.sheets().get(0).total()).isEqualByComparingTo("98");
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.TWO);
@@ -125,8 +125,11 @@ class EvaluatorTest {
         assertThat(r.classification().status()).isEqualTo(Classification.Status.REJECTED);
         assertThat(r.classification().stars()).isNull();
         assertThat(r.classification().certifiable()).isFalse();
-        assertThat(r.classification().knockOutReasons()).singleElement().asString().startsWith("KO1: ")
-                .contains("Phụ lục II, mục 1");
+        assertThat(r.classification().knockOuts()).singleElement().satisfies(k -> {
+            assertThat(k.rule().code()).isEqualTo("KO1");
+            assertThat(k.rule().citation()).contains("Phụ lục II, mục 1");
+            assertThat(k.byCouncil()).isTrue();
+        });
     }
 
     @Test
@@ -140,11 +143,16 @@ class EvaluatorTest {
         answers.add(new Answer("99.9", "a"));
         EvaluationSheet bad = new EvaluationSheet(s.edition(), s.set(), s.member(), answers, s.knockOuts());
         assertThatThrownBy(() -> SET1.score(bad)).isInstanceOfSatisfying(SheetValidationException.class, e -> {
-            assertThat(e.problems()).extracting(SheetProblem::kind).containsExactlyInAnyOrder(
+            assertThat(e.sheetProblems()).extracting(SheetProblem::kind).containsExactlyInAnyOrder(
                     SheetProblem.Kind.UNKNOWN_OPTION, SheetProblem.Kind.DUPLICATE_ANSWER,
                     SheetProblem.Kind.UNKNOWN_CRITERION, SheetProblem.Kind.MISSING_ANSWER,
                     SheetProblem.Kind.UNKNOWN_KNOCK_OUT);
             assertThat(e.getMessage()).contains("3.3").contains("99.9").contains("'z'").contains("Ông A");
+            // each as a Problem of the member's sheet, with the JSON path of the answer or code
+            assertThat(e.problems()).extracting(vn.ocop.Problem::source).containsOnly("phiếu đánh giá của Ông A");
+            assertThat(e.problems()).extracting(vn.ocop.Problem::path).containsExactlyInAnyOrder(
+                    "$.answers[\"1.1\"]", "$.answers[\"1.2\"]", "$.answers[\"99.9\"]", "$.answers[\"3.3\"]",
+                    "$.knockOuts[0]");
         });
     }
 
@@ -155,8 +163,11 @@ class EvaluatorTest {
         assertThat(d.isComplete()).isFalse();
         assertThat(d.missing()).containsExactly("7", "12");
         assertThat(d.total()).isEqualByComparingTo("94");
-        assertThatThrownBy(() -> SET1.classify(draft)).isInstanceOf(SheetValidationException.class)
-                .hasMessageContaining("MISSING_ANSWER");
+        assertThatThrownBy(() -> SET1.evaluate(Council.of(draft)))
+                .isInstanceOfSatisfying(SheetValidationException.class, e -> assertThat(e.sheetProblems())
+                        .extracting(SheetProblem::kind, SheetProblem::criterion).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(SheetProblem.Kind.MISSING_ANSWER, "7"),
+                                org.assertj.core.groups.Tuple.tuple(SheetProblem.Kind.MISSING_ANSWER, "12")));
     }
 
     @Test
@@ -167,7 +178,7 @@ class EvaluatorTest {
         assertThat(s.criterion("5.2").status()).isEqualTo(CriterionScore.Status.NOT_APPLICABLE);
         assertThat(s.criterion("5.2").points()).isEqualByComparingTo("0");
         assertThatThrownBy(() -> SET1.score(noStory.withAnswer("5.2", "c")))
-                .isInstanceOfSatisfying(SheetValidationException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(SheetValidationException.class, e -> assertThat(e.sheetProblems())
                         .extracting(SheetProblem::kind).containsExactly(SheetProblem.Kind.NOT_APPLICABLE));
     }
 
@@ -230,25 +241,39 @@ class EvaluatorTest {
         assertThat(e26.set().criterion("8").cases()).hasSize(2);
         SheetScore th2 = e26.score(s.withAnswer("8", "d"));
         assertThat(th2.criterion("8").points()).isEqualByComparingTo("3");
-        assertThat(e26.classify(s.withAnswer("8", "c")).sheets().get(0).total()).isEqualByComparingTo("98");
+        assertThat(e26.evaluate(Council.of(s.withAnswer("8", "c"))).sheets().get(0).total())
+                .isEqualByComparingTo("98");
     }
 
+    /** A sheet that breaks its own field constraints is not made: every broken constraint is listed. */
     @Test
     void blankMemberAndSetOutOfRangeAreInvalidFields() {
         EvaluationSheet s = TestSheets.allBest(S1, "A");
-        EvaluationSheet bad = new EvaluationSheet(s.edition(), 27, " ", s.answers(), List.of());
-        assertThatThrownBy(() -> SET1.score(bad)).isInstanceOfSatisfying(SheetValidationException.class, e -> {
-            assertThat(e.problems()).filteredOn(p -> p.kind() == SheetProblem.Kind.INVALID_FIELD)
-                    .extracting(SheetProblem::message).anyMatch(m -> m.startsWith("member must not be blank"))
-                    .anyMatch(m -> m.startsWith("set must be less than or equal to 26"));
-        });
+        assertThatThrownBy(() -> new EvaluationSheet(s.edition(), 27, " ", s.answers(), List.of()))
+                .isInstanceOfSatisfying(SheetValidationException.class, e -> {
+                    assertThat(e.sheetProblems()).extracting(SheetProblem::kind).containsOnly(
+                            SheetProblem.Kind.INVALID_FIELD);
+                    assertThat(e.sheetProblems()).extracting(SheetProblem::path)
+                            .containsExactly("$.member", "$.set");
+                    assertThat(e.sheetProblems()).extracting(p -> p.message(java.util.Locale.ENGLISH))
+                            .containsExactly("member must not be blank (was )",
+                                    "set must be less than or equal to 26 (was 27)");
+                    assertThat(e.sheetProblems()).extracting(SheetProblem::message)
+                            .containsExactly("member không được để trống (giá trị: )",
+                                    "set phải nhỏ hơn hoặc bằng 26 (giá trị: 27)");
+                });
     }
 
     @Test
     void sheetForAnotherSetIsRejected() {
         EvaluationSheet s26 = TestSheets.allBest(QD26.set(26), "A");
-        assertThatThrownBy(() -> SET1.score(s26)).isInstanceOf(SheetValidationException.class)
-                .hasMessageContaining("WRONG_SET");
+        assertThatThrownBy(() -> SET1.score(s26)).isInstanceOfSatisfying(SheetValidationException.class,
+                e -> assertThat(e.sheetProblems()).filteredOn(p -> p.kind() == SheetProblem.Kind.WRONG_SET)
+                        .singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("$.set");
+                    assertThat(p.message(java.util.Locale.ENGLISH))
+                            .isEqualTo("the sheet is for QD-26-2026 set 26; this evaluator scores QD-26-2026 set 1");
+                }));
     }
 
     private static Star band(List<Integer> totals) {

@@ -5,107 +5,172 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.ocop.Problem;
+import vn.ocop.format.ExplanationFormatter;
 import vn.ocop.rubric.RubricSet;
 import vn.ocop.rubric.Star;
+import vn.ocop.rubric.StarBand;
 
 /**
- * The text form of an explanation ({@link Explanation#toText()}) and of the failed minimums and sheet problems it is
- * made of: what a council secretary reads, so every figure the Javadoc promises must be in it.
+ * The text of an explanation ({@link ExplanationFormatter}) and of the failed minimums and sheet problems it is
+ * made of, in Vietnamese (the default) and English: what a council secretary reads, so every figure the Javadoc
+ * promises must be in it, in the reader's language, with no internal constant names.
  */
 class ExplanationTextTest {
     static final Evaluator SET1 = EvaluatorTest.SET1;
     static final RubricSet S1 = SET1.set();
+    static final ExplanationFormatter VI = ExplanationFormatter.of(Locale.forLanguageTag("vi"));
+    static final ExplanationFormatter EN = ExplanationFormatter.of(Locale.ENGLISH);
     static final String QD26 = "Quyết định số 26/2026/QĐ-TTg ngày 22/5/2026 của Thủ tướng Chính phủ";
     /** Citation of 1.5 option c (2 points), the 4★ minimum of "Liên kết sản xuất": the 3rd option. */
     static final String CITE_1_5_C = "Phụ lục II, mục 1, tiêu chí 1.5, lựa chọn thứ 3";
+    static final List<String> CONSTANTS = List.of("EVERY_MEMBER", "AGREED_SHEET", "CRITERION_MEAN", "CLASSIFIED",
+            "REJECTED", "MINISTRY", "PROVINCE");
+
+    static CouncilResult classify(EvaluationSheet s) {
+        return SET1.evaluate(Council.of(s));
+    }
 
     @Test
     void fiveStarSheetShowsHeaderCriteriaPartsBandAndNoNextStar() {
-        String text = SET1.classify(TestSheets.allBest(S1, "A")).explanation().toText();
+        Explanation e = classify(TestSheets.allBest(S1, "A")).explanation();
+        String text = VI.format(e);
         assertThat(text).startsWith(QD26 + " — bộ 1: Rau, củ, quả, hạt tươi\n");
-        // one line per criterion: code, name, max, members' mean (2 decimals), chosen options
+        // one line per criterion: code, name, max, members' mean (2 decimals, decimal comma), chosen options
         assertThat(text.lines()).anySatisfy(l -> assertThat(l).startsWith("1.1 ").contains("Nguồn gốc sản phẩm")
-                .endsWith(" 3.00  c"));
-        assertThat(text.lines()).anySatisfy(l -> assertThat(l).startsWith("4.3 ").endsWith(" 5.00  e"));
-        assertThat(text).contains("Phần (điểm trung bình): A=40.00 B=25.00 C=35.00\n");
-        assertThat(text).contains("Khung điểm: 5★ 90–100 (Điều 3.3.a)\n");
-        assertThat(text).contains("Yêu cầu tối thiểu áp dụng theo: EVERY_MEMBER\n");
+                .endsWith(" 3,00  c"));
+        assertThat(text.lines()).anySatisfy(l -> assertThat(l).startsWith("4.3 ").endsWith(" 5,00  e"));
+        assertThat(text).contains("Phần (điểm trung bình): A=40,00 B=25,00 C=35,00\n");
+        assertThat(text).contains("Khung điểm: 5★ từ 90 đến 100 (Điều 3.3.a)\n");
+        assertThat(text).contains("Yêu cầu tối thiểu áp dụng theo: phiếu của từng thành viên\n");
         assertThat(text).doesNotContain("Để đạt").doesNotContain("Không đạt").doesNotContain("Bị loại");
+        String en = EN.format(e);
+        assertThat(en).startsWith(QD26 + " — set 1: " + S1.nameEn() + "\n");
+        assertThat(en.lines()).anySatisfy(l -> assertThat(l).startsWith("1.1 ")
+                .contains(S1.criterion("1.1").nameEn()).endsWith(" 3.00  c"));
+        assertThat(en).contains("Parts (mean points): A=40.00 B=25.00 C=35.00\n");
+        assertThat(en).contains("Band: 5★ 90 to 100 (Điều 3.3.a)\n");
+        assertThat(en).contains("Star minimums applied to: every member's sheet\n");
+        assertThat(en).doesNotContain("\nFor ").doesNotContain("Star minimum missed").doesNotContain("Rejected");
+        for (String constant : CONSTANTS) {
+            assertThat(text).doesNotContain(constant);
+            assertThat(en).doesNotContain(constant);
+        }
     }
 
     @Test
     void longCriterionNamesAreCutToTheColumnWithAnEllipsis() {
         String name = S1.criterion("3.2").name();
         assertThat(name.length()).isGreaterThan(52);
-        String text = SET1.classify(TestSheets.allBest(S1, "A")).explanation().toText();
+        String text = VI.format(classify(TestSheets.allBest(S1, "A")).explanation());
         assertThat(text).doesNotContain(name).contains(name.substring(0, 51) + "… ");
+    }
+
+    static Classification classified(Star stars, StarBand band) {
+        return new Classification(Classification.Status.CLASSIFIED, stars, band, new BigDecimal("1"), List.of());
     }
 
     @Test
     void aNameThatJustFitsIsNotCut() {
         String fits = "x".repeat(52);
         String over = "y".repeat(53);
-        Explanation e = new Explanation("E", "Decision", 1, "Set", List.of(
-                new CriterionLine("1", fits, BigDecimal.ONE, BigDecimal.ONE, List.of("a"), "c1"),
-                new CriterionLine("2", over, BigDecimal.ONE, BigDecimal.ZERO, List.of("none"), "c2")),
-                Map.of(), "band", MinimumPolicy.EVERY_MEMBER, List.of(), null, null, List.of(), List.of());
-        String text = e.toText();
-        assertThat(text).contains(fits).doesNotContain(fits + "…").doesNotContain(over)
-                .contains("y".repeat(51) + "…");
+        StarBand five = new StarBand(Star.FIVE, new BigDecimal("90"), new BigDecimal("100"), true, "b5");
+        Explanation e = new Explanation("E", "Decision", 1, "Set", null, classified(Star.FIVE, five),
+                MinimumPolicy.EVERY_MEMBER, List.of(
+                        new CriterionLine("1", fits, null, BigDecimal.ONE, BigDecimal.ONE, List.of("a"), "c1"),
+                        new CriterionLine("2", over, null, BigDecimal.ONE, BigDecimal.ZERO, List.of("none"), "c2")),
+                Map.of(), List.of(), null, List.of());
+        for (String text : List.of(VI.format(e), EN.format(e))) {
+            assertThat(text).contains(fits).doesNotContain(fits + "…").doesNotContain(over)
+                    .contains("y".repeat(51) + "…");
+        }
     }
 
     @Test
     void missedMinimumIsListedWithMemberAndCitationAndAgainForTheNextStar() {
         // 1.5 answered b (1 point) below the 4★ minimum c (2 points): band 4★, classed 3★
-        CouncilResult r = SET1.classify(TestSheets.bestWithTotal(S1, "A", 82).withAnswer("1.5", "b"));
-        String failure = "4★ minimum on 1.5 (Liên kết sản xuất): needs 2, has 1 [A] — " + CITE_1_5_C;
-        String text = r.explanation().toText();
-        assertThat(text).contains("Khung điểm: 4★ 70 to under 90 (Điều 3.3.b)\n");
+        Explanation e = classify(TestSheets.bestWithTotal(S1, "A", 82).withAnswer("1.5", "b")).explanation();
+        String failure = "4★ ở tiêu chí 1.5 (Liên kết sản xuất): cần 2, đạt 1 [A] — " + CITE_1_5_C;
+        String text = VI.format(e);
+        assertThat(text).contains("Khung điểm: 4★ từ 70 đến dưới 90 (Điều 3.3.b)\n");
         assertThat(text).contains("\nKhông đạt yêu cầu tối thiểu " + failure + "\n");
         // already in the 4★ band, but the minimum still lacks
-        assertThat(text).contains("\nĐể đạt 4★: còn thiếu 0 điểm trung bình\n  cần " + failure + "\n");
+        assertThat(text).contains("\nĐể đạt 4★: còn thiếu 0 điểm trung bình\n  chưa đạt yêu cầu tối thiểu " + failure
+                + "\n");
         assertThat(text).doesNotContain("không thiếu yêu cầu tối thiểu nào");
+        String en = EN.format(e);
+        String failureEn = "4★ on criterion 1.5 (" + S1.criterion("1.5").nameEn() + "): needs 2, has 1 [A] — "
+                + CITE_1_5_C;
+        assertThat(en).contains("Band: 4★ 70 to under 90 (Điều 3.3.b)\n");
+        assertThat(en).contains("\nStar minimum missed: " + failureEn + "\n");
+        assertThat(en).contains("\nFor 4★: 0 mean points missing\n  star minimum not met: " + failureEn + "\n");
+        assertThat(en).doesNotContain("no star minimum missing");
     }
 
     @Test
     void nextStarWithEveryMinimumMetSaysSo() {
         // a sheet of 80 meets every minimum (see TestSheets.bestWithTotal): 4★, 10 points short of 5★ (2 decimals)
-        CouncilResult r = SET1.classify(TestSheets.bestWithTotal(S1, "A", 80));
+        CouncilResult r = classify(TestSheets.bestWithTotal(S1, "A", 80));
         assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
-        assertThat(r.explanation().toText())
-                .contains("\nĐể đạt 5★: còn thiếu 10.00 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n")
-                .doesNotContain("Không đạt").doesNotContain("  cần ");
+        assertThat(VI.format(r.explanation()))
+                .contains("\nĐể đạt 5★: còn thiếu 10,00 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n")
+                .doesNotContain("Không đạt").doesNotContain("  chưa đạt yêu cầu");
+        assertThat(EN.format(r.explanation()))
+                .contains("\nFor 5★: 10.00 mean points missing; no star minimum missing\n")
+                .doesNotContain("Star minimum missed").doesNotContain("  star minimum not met");
     }
 
     @Test
-    void knockOutIsRenderedWithItsRuleAndCitation() {
+    void knockOutIsRenderedWithItsRuleCitationAndWhoRaisedIt() {
         EvaluationSheet s = TestSheets.allBest(S1, "A");
-        CouncilResult r = SET1.evaluate(Council.of(s, s.withMember("B")).withKnockOuts(List.of("KO1")));
         String label = S1.knockOut("KO1").label();
-        assertThat(r.explanation().toText())
-                .contains("\nBị loại: KO1: " + label + " (Phụ lục II, mục 1, \"Hồ sơ bị loại khi\")\n")
+        String rule = "KO1: " + label + " (Phụ lục II, mục 1, \"Hồ sơ bị loại khi\")";
+        CouncilResult byCouncil = SET1.evaluate(Council.of(s, s.withMember("B")).withKnockOuts(List.of("KO1")));
+        assertThat(VI.format(byCouncil.explanation())).contains("\nBị loại: " + rule + " — nêu bởi: Hội đồng\n")
                 // rejected: no next star
                 .doesNotContain("Để đạt");
+        assertThat(EN.format(byCouncil.explanation())).contains("\nRejected: " + rule + " — raised by: the council\n")
+                .doesNotContain("\nFor ");
+        // raised by the council and by member B: one line for the rule, naming both
+        CouncilResult both = SET1.evaluate(Council.of(s, s.withMember("B").withKnockOuts(List.of("KO1")))
+                .withKnockOuts(List.of("KO1")));
+        assertThat(VI.format(both.explanation())).contains("\nBị loại: " + rule + " — nêu bởi: Hội đồng, B\n");
+        for (String constant : CONSTANTS) {
+            assertThat(VI.format(both.explanation())).doesNotContain(constant);
+            assertThat(EN.format(both.explanation())).doesNotContain(constant);
+        }
     }
 
     @Test
     void failedMinimumTextNamesTheMemberOnlyWhenThereIsOne() {
-        FailedMinimum ofMember = new FailedMinimum(Star.FOUR, "1.5", "Liên kết sản xuất", new BigDecimal("2"),
+        FailedMinimum ofMember = new FailedMinimum(Star.FOUR, "1.5", "Liên kết sản xuất", null, new BigDecimal("2"),
                 BigDecimal.ONE, "Ông B", CITE_1_5_C);
-        FailedMinimum ofMean = new FailedMinimum(Star.THREE, "9", "Công bố chất lượng sản phẩm", new BigDecimal("2"),
-                new BigDecimal("1.50"), null, "c");
-        assertThat(ofMember).hasToString("4★ minimum on 1.5 (Liên kết sản xuất): needs 2, has 1 [Ông B]");
-        assertThat(ofMean).hasToString("3★ minimum on 9 (Công bố chất lượng sản phẩm): needs 2, has 1.50");
+        FailedMinimum ofMean = new FailedMinimum(Star.THREE, "9", "Công bố chất lượng sản phẩm", "Quality declaration",
+                new BigDecimal("2"), new BigDecimal("1.50"), null, "c");
+        assertThat(VI.failedMinimum(ofMember)).isEqualTo("4★ ở tiêu chí 1.5 (Liên kết sản xuất): cần 2, đạt 1 [Ông B]");
+        assertThat(VI.failedMinimum(ofMean))
+                .isEqualTo("3★ ở tiêu chí 9 (Công bố chất lượng sản phẩm): cần 2, đạt 1,50");
+        // English: the rubric's English name where the data has one
+        assertThat(EN.failedMinimum(ofMember)).isEqualTo("4★ on criterion 1.5 (Liên kết sản xuất): needs 2, has 1 [Ông B]");
+        assertThat(EN.failedMinimum(ofMean)).isEqualTo("3★ on criterion 9 (Quality declaration): needs 2, has 1.50");
     }
 
     @Test
-    void sheetProblemTextShowsTheCriterionWhenThereIsOne() {
-        SheetProblem missing = new SheetProblem(SheetProblem.Kind.MISSING_ANSWER, "A", "3.3", null, "no answer");
-        SheetProblem wrongSet = new SheetProblem(SheetProblem.Kind.WRONG_SET, "A", null, null, "other set");
-        assertThat(missing).hasToString("MISSING_ANSWER [A, 3.3]: no answer");
-        assertThat(wrongSet).hasToString("WRONG_SET [A]: other set");
+    void sheetProblemTextShowsItsSheetAndPath() {
+        SheetProblem missing = new SheetProblem(SheetProblem.Kind.MISSING_ANSWER, "A", "3.3", null,
+                SheetResolver.path("3.3"), "problem.MISSING_ANSWER", List.of("3.3", "Tên"), List.of("3.3", "Name"));
+        SheetProblem council = new SheetProblem(SheetProblem.Kind.UNKNOWN_KNOCK_OUT, null, null, "KO9",
+                "$.knockOuts[0]", "problem.UNKNOWN_KNOCK_OUT", List.of("1", "KO9", "[KO1]"),
+                List.of("1", "KO9", "[KO1]"));
+        assertThat(missing.toProblem(Locale.forLanguageTag("vi")))
+                .isEqualTo(new Problem("phiếu đánh giá của A", "$.answers[\"3.3\"]", "chưa trả lời tiêu chí 3.3 (Tên)"));
+        assertThat(missing).hasToString("sheet of A $.answers[\"3.3\"]: no answer for criterion 3.3 (Name)");
+        assertThat(council.toProblem(Locale.forLanguageTag("vi"))).isEqualTo(new Problem("Hội đồng", "$.knockOuts[0]",
+                "bộ 1 không có điều kiện loại 'KO9'; các điều kiện: [KO1]"));
+        assertThat(council).hasToString("the council $.knockOuts[0]: set 1 has no knock-out rule 'KO9'; rules: [KO1]");
     }
 
     @Test
@@ -113,11 +178,16 @@ class ExplanationTextTest {
         Map<String, BigDecimal> parts = new LinkedHashMap<>();
         parts.put("C", new BigDecimal("1.50"));
         parts.put("A", new BigDecimal("2.00"));
-        Explanation e = new Explanation("E", "Decision", 3, "Set", List.of(), parts, "band",
-                MinimumPolicy.CRITERION_MEAN, List.of(), Star.THREE, new BigDecimal("0.25"), List.of(), List.of());
-        assertThat(e.toText()).startsWith("Decision — bộ 3: Set\n")
-                .contains("Phần (điểm trung bình): C=1.50 A=2.00\nKhung điểm: band\n")
-                .contains("Yêu cầu tối thiểu áp dụng theo: CRITERION_MEAN\n")
-                .endsWith("Để đạt 3★: còn thiếu 0.25 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n");
+        StarBand two = new StarBand(Star.TWO, new BigDecimal("30"), new BigDecimal("50"), false, "b2");
+        Explanation e = new Explanation("E", "Decision", 3, "Set", "Set EN", classified(Star.TWO, two),
+                MinimumPolicy.CRITERION_MEAN, List.of(), parts, List.of(), new BigDecimal("0.25"), List.of());
+        assertThat(VI.format(e)).startsWith("Decision — bộ 3: Set\n")
+                .contains("Phần (điểm trung bình): C=1,50 A=2,00\nKhung điểm: 2★ từ 30 đến dưới 50 (b2)\n")
+                .contains("Yêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu chí\n")
+                .endsWith("Để đạt 3★: còn thiếu 0,25 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n");
+        assertThat(EN.format(e)).startsWith("Decision — set 3: Set EN\n")
+                .contains("Parts (mean points): C=1.50 A=2.00\nBand: 2★ 30 to under 50 (b2)\n")
+                .contains("Star minimums applied to: the members' mean points on each criterion\n")
+                .endsWith("For 3★: 0.25 mean points missing; no star minimum missing\n");
     }
 }

@@ -3,6 +3,7 @@ package vn.ocop.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.ByteArrayInputStream;
@@ -30,13 +31,55 @@ class JsonRoundTripTest {
     }
 
     @Test
-    void councilResultWithExplanation() throws Exception {
+    void councilResultIsWrittenWithEveryPart() throws Exception {
         CouncilResult r = SET1.evaluate(Council.of(TestSheets.bestWithTotal(SET1.set(), "A", 82).withAnswer("1.5", "b"),
                 TestSheets.bestWithTotal(SET1.set(), "B", 79)));
-        String text = JSON.writeValueAsString(r);
-        CouncilResult back = JSON.readValue(text, CouncilResult.class);
-        assertThat(back).isEqualTo(r);
-        assertThat(text).contains("\"stars\":3").contains("\"bandStars\":4");
+        // decimals compared with their scale (79.50 is not 79.5)
+        ObjectMapper exact = OcopJson.mapper().setNodeFactory(
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        JsonNode written = exact.readTree(JSON.writeValueAsString(r));
+        assertThat(written.at("/meanDisplay").decimalValue()).isEqualTo(new java.math.BigDecimal("79.50"));
+        assertThat(written.at("/classification/status").asText()).isEqualTo("CLASSIFIED");
+        assertThat(written.at("/classification/stars").asInt()).isEqualTo(3);
+        assertThat(written.at("/classification/bandStars").asInt()).isEqualTo(4);
+        assertThat(written.at("/classification/band/citation").asText()).isEqualTo("Điều 3.3.b");
+        assertThat(written.at("/classification/certifiable").asBoolean()).isTrue();
+        assertThat(written.at("/classification/authority").asText()).isEqualTo("PROVINCE");
+        assertThat(written.at("/mean").decimalValue()).isEqualByComparingTo("79.5");
+        assertThat(written.at("/members/0/total").decimalValue()).isEqualByComparingTo("80");
+        assertThat(written.at("/sheets")).hasSize(2);
+        assertThat(written.at("/explanation/criteria")).hasSize(SET1.set().leafCriteria().size());
+        assertThat(written.at("/explanation/failedMinimums/0/criterion").asText()).isEqualTo("1.5");
+        assertThat(written.at("/explanation/failedMinimums/0/member").asText()).isEqualTo("A");
+        assertThat(written.at("/explanation/nextStar").asInt()).isEqualTo(4);
+        assertThat(written.at("/explanation/classification").isMissingNode()).as("written once, at the top").isTrue();
+        // and every other part as recorded (results are written for other systems, not read back)
+        String write = System.getProperty("ocop.golden.json");
+        if (write != null) {
+            exact.writerWithDefaultPrettyPrinter().writeValue(java.nio.file.Path.of(write).toFile(), written);
+        }
+        try (java.io.InputStream in = JsonRoundTripTest.class.getResourceAsStream("council-result.json")) {
+            assertThat(in).isNotNull();
+            assertThat(written).isEqualTo(exact.readTree(in));
+        }
+    }
+
+    @Test
+    void aRejectedResultNamesTheRuleAndWhoRaisedIt() throws Exception {
+        EvaluationSheet s = TestSheets.allBest(SET1.set(), "A");
+        CouncilResult r = SET1.evaluate(Council.of(s, s.withMember("B").withKnockOuts(List.of("KO2")))
+                .withKnockOuts(List.of("KO1")));
+        JsonNode c = JSON.readTree(JSON.writeValueAsString(r)).get("classification");
+        assertThat(c.get("status").asText()).isEqualTo("REJECTED");
+        assertThat(c.has("stars")).isFalse();
+        assertThat(c.get("certifiable").asBoolean()).isFalse();
+        assertThat(c.get("authority").asText()).isEqualTo("NONE");
+        assertThat(c.at("/knockOuts/0/rule/code").asText()).isEqualTo("KO1");
+        assertThat(c.at("/knockOuts/0/byCouncil").asBoolean()).isTrue();
+        assertThat(c.at("/knockOuts/0/member").isMissingNode()).isTrue();
+        assertThat(c.at("/knockOuts/1/rule/code").asText()).isEqualTo("KO2");
+        assertThat(c.at("/knockOuts/1/member").asText()).isEqualTo("B");
+        assertThat(c.at("/knockOuts/1/rule/citation").asText()).contains("Phụ lục II, mục 1");
     }
 
     @Test
@@ -60,13 +103,16 @@ class JsonRoundTripTest {
         assertThatThrownBy(() -> JSON.readValue("[".repeat(100), Object.class)).hasMessageContaining("nesting depth");
     }
 
+    /** Without duplicate-key detection, a repeated answer key is kept as a duplicate answer, for the evaluator. */
     @Test
-    void aPlainMapperKeepsRepeatedAnswersAsDuplicates() throws Exception {
-        EvaluationSheet s = new ObjectMapper().readValue(
+    void aMapperWithoutDuplicateDetectionKeepsRepeatedAnswersAsDuplicates() throws Exception {
+        ObjectMapper lenient = OcopJson.mapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        EvaluationSheet s = lenient.readValue(
                 "{\"edition\":\"QD-26-2026\",\"set\":1,\"member\":\"A\",\"answers\":{\"1.1\":\"a\",\"1.1\":\"b\"},\"knockOuts\":[]}",
                 EvaluationSheet.class);
-        assertThat(s.answers()).hasSize(2);
-        assertThatThrownBy(() -> SET1.scoreDraft(s)).isInstanceOf(SheetValidationException.class)
-                .hasMessageContaining("DUPLICATE_ANSWER");
+        assertThat(s.answers()).containsExactly(new Answer("1.1", "a"), new Answer("1.1", "b"));
+        assertThatThrownBy(() -> SET1.scoreDraft(s)).isInstanceOfSatisfying(SheetValidationException.class,
+                e -> assertThat(e.sheetProblems()).singleElement().extracting(SheetProblem::kind, SheetProblem::option)
+                        .containsExactly(SheetProblem.Kind.DUPLICATE_ANSWER, "b"));
     }
 }

@@ -1,53 +1,74 @@
 package vn.ocop.scoring;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ocop.rubric.CaseSpec;
 import vn.ocop.rubric.Criterion;
+import vn.ocop.rubric.CriterionGroup;
 import vn.ocop.rubric.Option;
+import vn.ocop.rubric.Part;
 import vn.ocop.rubric.RubricSet;
 
 /**
  * A deliberately simple classifier written from the text of the law, sharing no code with {@link Evaluator}: it
- * reads only the rubric data (options, points, star markers, "only if" conditions) and works on plain maps with
- * {@link BigDecimal}s, one obvious loop at a time. It exists to be compared with the engine on random sheets.
+ * reads only the rubric data (options, points, star markers, "only if" conditions, cases) and works on plain maps
+ * with {@link BigDecimal}s, one obvious loop at a time. It exists to be compared with the engine on random councils.
  *
  * <ul>
  * <li>A member's total is the sum of the points of the options ticked; {@value Answer#NONE} and a criterion whose
  * "only if" condition is not met score 0.</li>
  * <li>Điều 3.3 (the same bands in 148/2023): on the mean of the members' totals, 5★ from 90 to 100, 4★ from 70 to
  * under 90, 3★ from 50 to under 70, 2★ from 30 to under 50, 1★ under 30. Compared exactly: mean ≥ b ⇔ sum ≥ b × n.</li>
- * <li>Phụ lục II, star markers: to be classed s★ (s = 3, 4, 5) a product must, on every criterion, reach at least
- * the points of every option marked for s★ or a lower class ("points ≥ marked option's points"; for tourism
- * criteria with "choose one case", the marked options of the case the ticked option belongs to). The highest star
- * whose band is reached and whose minimums are met is awarded; a product in the 3★ band or above that misses a
- * 3★ minimum is 2★.</li>
- * <li>Council (policy EVERY_MEMBER): a minimum is met when every member's sheet meets it.</li>
- * <li>A knock-out found by anyone rejects the dossier: no star.</li>
+ * <li>Phụ lục II, star markers: to be classed s★ (s = 3, 4, 5) a product must, on every criterion, reach the points
+ * of the <i>binding</i> marker of s★: among the options marked for s★ or a lower class, the one with the most points
+ * (the first such; for a tourism criterion with "choose one case", among the marked options of the case of the
+ * ticked option, and with nothing ticked, the case whose binding marker asks least). The highest star whose band is
+ * reached and whose minimums are met is awarded; a product in the 3★ band or above that misses a 3★ minimum is 2★.</li>
+ * <li>Council: under EVERY_MEMBER a minimum is met when every member's sheet meets it; under AGREED_SHEET when the
+ * council's agreed sheet does; under CRITERION_MEAN when the members' points on the criterion add up to at least
+ * what each member's own choice requires (a member whose case marks nothing requires nothing).</li>
+ * <li>A knock-out found by anyone rejects the dossier: no star, no minimums listed, no next star.</li>
+ * <li>The explanation: part and criterion means to 2 decimals half up; the minimums missed up to the band's star
+ * (and up to the next star's) as "member|criterion|marker's star|points required|points reached" (member "-" and
+ * the members' mean to 2 decimals half up for the agreed sheet and the mean); the
+ * points the mean lacks for the next star's band, rounded up to 2 decimals (0 when it has them).</li>
+ * <li>Outliers: members whose total is more than the threshold from the mean of the other members' totals.</li>
  * </ul>
  */
 final class ReferenceClassifier {
+    static final int[] BAND_FROM = {0, 0, 30, 50, 70, 90};
+
     private ReferenceClassifier() {
+    }
+
+    /** A council as the reference reads it: each member's answers, the agreed sheet's (or null), the options. */
+    record Input(List<String> members, List<Map<String, String>> answers, Map<String, String> agreed,
+            boolean knockedOut, MinimumPolicy policy, BigDecimal outlierPoints, int displayScale) {
     }
 
     /**
      * @param stars awarded, null when rejected
      * @param bandStars star of the band of the mean
      * @param totals each member's total
-     * @param failedAtBand "member|criterion" of every minimum missed at the band's star (empty below 3★ or when
-     *        rejected)
+     * @param failedAtBand the minimums missed up to the band's star (empty below 3★ or when rejected)
+     * @param forNextStar the minimums missed up to the next star's (empty when there is none or it is below 3★)
+     * @param pointsToNext what the mean lacks for the next star's band, or null when there is no next star
      */
-    record Result(Integer stars, int bandStars, List<BigDecimal> totals, Set<String> failedAtBand) {
+    record Result(Integer stars, int bandStars, List<BigDecimal> totals, BigDecimal meanDisplay,
+            Set<String> failedAtBand, Set<String> forNextStar, BigDecimal pointsToNext,
+            Map<String, BigDecimal> partMeans, Map<String, BigDecimal> criterionMeans, List<String> outliers) {
     }
 
-    static Result classify(RubricSet set, List<String> members, List<Map<String, String>> answers,
-            boolean knockedOut) {
+    static Result classify(RubricSet set, Input in) {
         List<BigDecimal> totals = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
-        for (Map<String, String> a : answers) {
+        for (Map<String, String> a : in.answers()) {
             BigDecimal t = BigDecimal.ZERO;
             for (Criterion c : set.leafCriteria()) {
                 t = t.add(reached(set, c, a));
@@ -55,34 +76,20 @@ final class ReferenceClassifier {
             totals.add(t);
             sum = sum.add(t);
         }
-        int n = answers.size();
+        int n = in.answers().size();
         int band = band(sum, n);
-        Set<String> failedAtBand = new LinkedHashSet<>();
-        if (knockedOut) {
-            return new Result(null, band, totals, failedAtBand);
+        BigDecimal display = sum.divide(BigDecimal.valueOf(n), in.displayScale(), RoundingMode.HALF_UP);
+        Integer stars = in.knockedOut() ? null : awarded(set, in, band);
+        Set<String> atBand = stars == null ? Set.of() : missedUpTo(set, in, band);
+        Integer next = stars == null || stars == 5 ? null : stars + 1;
+        Set<String> forNext = next == null ? Set.of() : missedUpTo(set, in, next);
+        BigDecimal toNext = null;
+        if (next != null) {
+            BigDecimal need = BigDecimal.valueOf(BAND_FROM[next]).multiply(BigDecimal.valueOf(n)).subtract(sum);
+            toNext = need.signum() <= 0 ? BigDecimal.ZERO : need.divide(BigDecimal.valueOf(n), 2, RoundingMode.UP);
         }
-        if (band < 3) {
-            return new Result(band, band, totals, failedAtBand);
-        }
-        for (int k = 0; k < n; k++) {
-            for (Criterion c : set.leafCriteria()) {
-                if (!meets(set, c, answers.get(k), band)) {
-                    failedAtBand.add(members.get(k) + "|" + c.code());
-                }
-            }
-        }
-        for (int s = band; s >= 3; s--) {
-            boolean all = true;
-            for (Map<String, String> a : answers) {
-                for (Criterion c : set.leafCriteria()) {
-                    all &= meets(set, c, a, s);
-                }
-            }
-            if (all) {
-                return new Result(s, band, totals, failedAtBand);
-            }
-        }
-        return new Result(2, band, totals, failedAtBand);
+        return new Result(stars, band, totals, display, atBand, forNext, toNext, partMeans(set, in.answers()),
+                criterionMeans(set, in.answers()), outliers(in, totals, sum));
     }
 
     /** Điều 3.3, exactly on the mean sum / n. */
@@ -91,19 +98,121 @@ final class ReferenceClassifier {
         if (sum.compareTo(BigDecimal.valueOf(100).multiply(members)) > 0 || sum.signum() < 0) {
             throw new AssertionError("a mean outside 0 to 100: " + sum + " / " + n);
         }
-        if (sum.compareTo(BigDecimal.valueOf(90).multiply(members)) >= 0) {
-            return 5;
-        }
-        if (sum.compareTo(BigDecimal.valueOf(70).multiply(members)) >= 0) {
-            return 4;
-        }
-        if (sum.compareTo(BigDecimal.valueOf(50).multiply(members)) >= 0) {
-            return 3;
-        }
-        if (sum.compareTo(BigDecimal.valueOf(30).multiply(members)) >= 0) {
-            return 2;
+        for (int s = 5; s >= 2; s--) {
+            if (sum.compareTo(BigDecimal.valueOf(BAND_FROM[s]).multiply(members)) >= 0) {
+                return s;
+            }
         }
         return 1;
+    }
+
+    private static Integer awarded(RubricSet set, Input in, int band) {
+        if (band < 3) {
+            return band;
+        }
+        for (int s = band; s >= 3; s--) {
+            if (missedAt(set, in, s).isEmpty()) {
+                return s;
+            }
+        }
+        return 2;
+    }
+
+    /** Every minimum missed at some level from 3★ up to {@code level}. */
+    static Set<String> missedUpTo(RubricSet set, Input in, int level) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int s = 3; s <= level; s++) {
+            out.addAll(missedAt(set, in, s));
+        }
+        return out;
+    }
+
+    /** The minimums of level s missed under the council's policy, as "member|criterion|star|required|reached". */
+    static Set<String> missedAt(RubricSet set, Input in, int s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Criterion c : set.leafCriteria()) {
+            if (in.policy() == MinimumPolicy.CRITERION_MEAN) {
+                Option m = missedOnMean(set, c, in.answers(), s);
+                if (m != null) {
+                    BigDecimal mean = BigDecimal.ZERO;
+                    for (Map<String, String> a : in.answers()) {
+                        mean = mean.add(reached(set, c, a));
+                    }
+                    mean = mean.divide(BigDecimal.valueOf(in.answers().size()), 2, RoundingMode.HALF_UP);
+                    out.add(entry("-", c, m, mean));
+                }
+                continue;
+            }
+            List<Map<String, String>> sheets = in.policy() == MinimumPolicy.AGREED_SHEET ? List.of(in.agreed())
+                    : in.answers();
+            for (int k = 0; k < sheets.size(); k++) {
+                Option b = binding(set, c, sheets.get(k), s);
+                if (b != null && reached(set, c, sheets.get(k)).compareTo(b.points()) < 0) {
+                    String who = in.policy() == MinimumPolicy.AGREED_SHEET ? "-" : in.members().get(k);
+                    out.add(entry(who, c, b, reached(set, c, sheets.get(k))));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String entry(String who, Criterion c, Option marker, BigDecimal reached) {
+        return who + "|" + c.code() + "|" + marker.minStars().level() + "|" + plain(marker.points()) + "|"
+                + plain(reached);
+    }
+
+    static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * CRITERION_MEAN: the members' points against what each member's own choice requires; the marker named is the
+     * last member's binding one.
+     */
+    private static Option missedOnMean(RubricSet set, Criterion c, List<Map<String, String>> answers, int s) {
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal required = BigDecimal.ZERO;
+        Option named = null;
+        for (Map<String, String> a : answers) {
+            points = points.add(reached(set, c, a));
+            Option b = binding(set, c, a, s);
+            if (b != null) {
+                required = required.add(b.points());
+                named = b;
+            }
+        }
+        return named != null && points.compareTo(required) < 0 ? named : null;
+    }
+
+    /** The binding marker of level s for what a sheet ticked on a criterion (see the class comment), or null. */
+    static Option binding(RubricSet set, Criterion c, Map<String, String> answers, int s) {
+        Option ticked = ticked(set, c, answers);
+        if (c.cases().isEmpty() || ticked != null) {
+            return bindingInCase(c, s, ticked == null ? null : ticked.caseCode());
+        }
+        Option weakest = null;
+        for (CaseSpec k : c.cases()) {
+            Option b = bindingInCase(c, s, k.code());
+            if (b == null) {
+                return null; // this case asks nothing
+            }
+            if (weakest == null || b.points().compareTo(weakest.points()) < 0) {
+                weakest = b;
+            }
+        }
+        return weakest;
+    }
+
+    private static Option bindingInCase(Criterion c, int s, String caseCode) {
+        Option b = null;
+        for (Option m : c.options()) {
+            boolean inCase = caseCode == null ? m.caseCode() == null : caseCode.equals(m.caseCode());
+            if (m.minStars() != null && m.minStars().level() <= s && inCase
+                    && (b == null || m.points().compareTo(b.points()) > 0)) {
+                b = m;
+            }
+        }
+        return b;
     }
 
     /** The option ticked for a criterion, or null for none, not answered or not applicable. */
@@ -138,31 +247,51 @@ final class ReferenceClassifier {
 
     /** Whether the answer on one criterion meets every minimum marked for star s or lower. */
     static boolean meets(RubricSet set, Criterion c, Map<String, String> answers, int s) {
-        Option o = ticked(set, c, answers);
-        BigDecimal reached = o == null ? BigDecimal.ZERO : o.points();
-        if (c.cases().isEmpty() || o != null) {
-            String inCase = o == null ? null : o.caseCode();
-            for (Option m : c.options()) {
-                if (m.minStars() != null && m.minStars().level() <= s && (c.cases().isEmpty()
-                        || m.caseCode().equals(inCase)) && reached.compareTo(m.points()) < 0) {
-                    return false;
+        Option b = binding(set, c, answers, s);
+        return b == null || reached(set, c, answers).compareTo(b.points()) >= 0;
+    }
+
+    private static Map<String, BigDecimal> partMeans(RubricSet set, List<Map<String, String>> answers) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Part p : set.parts()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (CriterionGroup g : p.groups()) {
+                for (Criterion c : g.criteria()) {
+                    for (Criterion leaf : c.leaves()) {
+                        for (Map<String, String> a : answers) {
+                            sum = sum.add(reached(set, leaf, a));
+                        }
+                    }
                 }
             }
-            return true;
+            out.put(p.code(), sum.divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP));
         }
-        // nothing ticked on a "choose one case" criterion: met if some case asks for nothing above 0
-        for (var k : c.cases()) {
-            boolean ok = true;
-            for (Option m : c.options()) {
-                if (m.minStars() != null && m.minStars().level() <= s && m.caseCode().equals(k.code())
-                        && m.points().signum() > 0) {
-                    ok = false;
-                }
+        return out;
+    }
+
+    private static Map<String, BigDecimal> criterionMeans(RubricSet set, List<Map<String, String>> answers) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Criterion c : set.leafCriteria()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Map<String, String> a : answers) {
+                sum = sum.add(reached(set, c, a));
             }
-            if (ok) {
-                return true;
+            out.put(c.code(), sum.divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP));
+        }
+        return out;
+    }
+
+    /** Members more than the threshold from the others' mean: |total − others / (n − 1)| > threshold, exactly. */
+    private static List<String> outliers(Input in, List<BigDecimal> totals, BigDecimal sum) {
+        List<String> out = new ArrayList<>();
+        int n = totals.size();
+        for (int k = 0; k < n && n > 1; k++) {
+            BigDecimal others = sum.subtract(totals.get(k));
+            BigDecimal gap = totals.get(k).multiply(BigDecimal.valueOf(n - 1)).subtract(others).abs();
+            if (gap.compareTo(in.outlierPoints().multiply(BigDecimal.valueOf(n - 1))) > 0) {
+                out.add(in.members().get(k));
             }
         }
-        return false;
+        return out;
     }
 }

@@ -38,27 +38,42 @@ class SheetAndOptionsContractTest {
     void resolvedSheetKeepsTheSheetsKnockOuts() {
         EvaluationSheet s = TestSheets.allBest(SET1.set(), "A").withKnockOuts(List.of("KO3"));
         ResolvedSheet r = SET1.resolve(s);
-        assertThat(r.knockOuts()).containsExactly("KO3");
-        assertThat(SET1.verdict(r).classification().status()).isEqualTo(Classification.Status.REJECTED);
+        assertThat(r.sheet().knockOuts()).containsExactly("KO3");
+        Classification c = SET1.evaluate(r).classification();
+        assertThat(c.status()).isEqualTo(Classification.Status.REJECTED);
+        assertThat(c.knockOuts()).singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member)
+                .containsExactly("KO3", "A");
     }
 
     @Test
-    void verdictKnowsItsEvaluator() {
-        assertThat(SET1.verdict(TestSheets.allBest(SET1.set(), "A")).evaluator()).isSameAs(SET1);
+    void resultsKnowTheirSet() {
+        CouncilResult r = SET1.evaluate(Council.of(TestSheets.allBest(SET1.set(), "A")));
+        assertThat(r.edition()).isEqualTo("QD-26-2026");
+        assertThat(r.set()).isEqualTo(1);
         assertThat(SET1.edition()).isSameAs(EvaluatorTest.QD26);
     }
 
     @Test
     void councilOptionsBounds() {
         // outlierPoints "not negative": zero is allowed; displayScale 0 to 10
-        assertThatCode(() -> new CouncilOptions(MinimumPolicy.EVERY_MEMBER, BigDecimal.ZERO, 0)).doesNotThrowAnyException();
-        assertThatCode(() -> new CouncilOptions(MinimumPolicy.EVERY_MEMBER, BigDecimal.ONE, 10)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> new CouncilOptions(MinimumPolicy.EVERY_MEMBER, new BigDecimal("-0.01"), 2))
+        CouncilOptions d = CouncilOptions.defaults();
+        assertThatCode(() -> d.withOutlierPoints(BigDecimal.ZERO).withDisplayScale(0)).doesNotThrowAnyException();
+        assertThatCode(() -> d.withOutlierPoints(BigDecimal.ONE).withDisplayScale(10)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> d.withOutlierPoints(new BigDecimal("-0.01")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outlierPoints");
-        assertThatThrownBy(() -> new CouncilOptions(MinimumPolicy.EVERY_MEMBER, BigDecimal.ONE, -1))
+        assertThatThrownBy(() -> d.withDisplayScale(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("displayScale");
-        assertThatThrownBy(() -> new CouncilOptions(MinimumPolicy.EVERY_MEMBER, BigDecimal.ONE, 11))
+        assertThatThrownBy(() -> d.withDisplayScale(11))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("displayScale");
+        assertThatThrownBy(() -> d.withMinimumPolicy(null)).isInstanceOf(NullPointerException.class);
+        // the documented defaults; a copy changes only what it names
+        assertThat(d.minimumPolicy()).isEqualTo(MinimumPolicy.EVERY_MEMBER);
+        assertThat(d.outlierPoints()).isEqualByComparingTo("10");
+        assertThat(d.displayScale()).isEqualTo(2);
+        CouncilOptions mean = d.withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
+        assertThat(mean.outlierPoints()).isEqualByComparingTo("10");
+        assertThat(mean.displayScale()).isEqualTo(2);
+        assertThat(mean).isNotEqualTo(d).isEqualTo(d.withMinimumPolicy(MinimumPolicy.CRITERION_MEAN));
     }
 
     @Test
@@ -72,8 +87,7 @@ class SheetAndOptionsContractTest {
         // equal totals are never "more than" the threshold
         assertThat(SET1.evaluate(Council.of(a, c), zero).outliers()).isEmpty();
         // display scale applies to the displayed mean only: (80 + 81 + 80) / 3 = 80.333…
-        CouncilResult r = SET1.evaluate(Council.of(a, b, c), new CouncilOptions(MinimumPolicy.EVERY_MEMBER,
-                BigDecimal.TEN, 0));
+        CouncilResult r = SET1.evaluate(Council.of(a, b, c), CouncilOptions.defaults().withDisplayScale(0));
         assertThat(r.meanDisplay()).isEqualTo(new BigDecimal("80"));
         assertThat(r.mean()).isEqualTo(new BigDecimal("80.3333333333"));
     }
@@ -86,7 +100,7 @@ class SheetAndOptionsContractTest {
         assertThatThrownBy(() -> JSON.readValue(head + "{\"1.1\":\"a\",\"1.2\":2},\"knockOuts\":[]}",
                 EvaluationSheet.class)).isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("answer for criterion '1.2' must be an option code string");
-        assertThatThrownBy(() -> new ObjectMapper().readValue(head + "\"1.1=a\",\"knockOuts\":[]}",
+        assertThatThrownBy(() -> JSON.readValue(head + "\"1.1=a\",\"knockOuts\":[]}",
                 EvaluationSheet.class)).isInstanceOf(MismatchedInputException.class)
                 .hasMessageContaining("answers must be a JSON object");
     }

@@ -8,11 +8,11 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.ocop.OcopException;
 import vn.ocop.OcopJson;
+import vn.ocop.format.ExplanationFormatter;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.KnockOut;
@@ -21,7 +21,7 @@ import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.RubricSet;
 
 /**
- * Fuzz tests of sheet and council parsing and scoring (issue 6), with Jazzer's JUnit integration.
+ * Fuzz tests of sheet and council parsing and scoring, with Jazzer's JUnit integration.
  *
  * <p>The property: reading untrusted JSON with {@link OcopJson#mapper()} into an {@link EvaluationSheet} or a
  * {@link Council} either succeeds or throws Jackson's {@link JacksonException} (the root of
@@ -30,11 +30,13 @@ import vn.ocop.rubric.RubricSet;
  * or, for bytes that Jackson's encoding detection takes for UTF-32 (e.g. leading NUL bytes), a
  * {@link CharConversionException} from its UTF-32 decoder, which is an {@code IOException} but not a
  * {@code JacksonException} (found by this test; callers reading bytes should catch {@code IOException});
- * scoring and classifying what was read, against the evaluator its edition and set name and against a fixed
- * one, either succeeds or throws an {@link OcopException} (in practice {@link SheetValidationException}, or the
- * documented {@code OcopException} for {@link MinimumPolicy#AGREED_SHEET} without an agreed sheet); and a sheet or
- * council that was read is written back by the same mapper to JSON that reads as an equal object. Anything else is
- * a finding.
+ * a sheet or council whose own fields break their constraints is not made (Jackson's
+ * {@code ValueInstantiationException}, around the {@link SheetValidationException}); scoring and classifying what
+ * was read, against the evaluator its edition and set name and against a fixed one, either succeeds (and its
+ * explanation is written in both languages) or throws an {@link OcopException} (in practice
+ * {@link SheetValidationException}, or the documented {@code OcopException} for {@link MinimumPolicy#AGREED_SHEET}
+ * without an agreed sheet); and a sheet or council that was read is written back by the same mapper to JSON that
+ * reads as an equal object. Anything else is a finding.
  *
  * <p>Regression mode runs in every {@code mvn test} on the seed corpus in
  * {@code src/test/resources/vn/ocop/scoring/SheetParsingFuzzTestInputs/<method>/}. To fuzz for real:
@@ -52,7 +54,9 @@ class SheetParsingFuzzTest {
     static final ObjectMapper JSON = OcopJson.mapper();
     static final RubricCatalog CATALOG = RubricCatalog.bundled();
     static final Evaluator FIXED = Evaluator.of(CATALOG.edition("QD-26-2026"), 1);
-    static final Map<String, Evaluator> EVALUATORS = new ConcurrentHashMap<>();
+    static final Evaluators EVALUATORS = Evaluators.of(CATALOG);
+    static final ExplanationFormatter VI = ExplanationFormatter.of(Locale.forLanguageTag("vi"));
+    static final ExplanationFormatter EN = ExplanationFormatter.of(Locale.ENGLISH);
 
     // ------------------------------------------------------------------ targets
 
@@ -111,7 +115,12 @@ class SheetParsingFuzzTest {
             List<KnockOut> kos = set.knockOuts();
             b.knockOut(kos.get(data.consumeInt(0, kos.size() - 1)).code());
         }
-        EvaluationSheet sheet = b.build();
+        EvaluationSheet sheet;
+        try {
+            sheet = b.build();
+        } catch (SheetValidationException documented) {
+            return; // a blank member or edition, a set out of 1 to 26
+        }
         checkSheet(sheet);
     }
 
@@ -122,7 +131,7 @@ class SheetParsingFuzzTest {
         if (e.isEmpty() || e.get().findSet(s.set()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(EVALUATORS.computeIfAbsent(s.edition() + "/" + s.set(), k -> Evaluator.of(e.get(), s.set())));
+        return Optional.of(EVALUATORS.forSheet(s));
     }
 
     static void checkSheet(EvaluationSheet sheet) throws IOException {
@@ -160,7 +169,9 @@ class SheetParsingFuzzTest {
         for (MinimumPolicy p : MinimumPolicy.values()) {
             try {
                 CouncilResult r = ev.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(p));
-                r.explanation().toText();
+                VI.format(r.explanation());
+                EN.format(r.explanation());
+                r.hashCode(); // every lazy part
             } catch (OcopException documented) {
                 // invalid sheets, or AGREED_SHEET without an agreed sheet
             }

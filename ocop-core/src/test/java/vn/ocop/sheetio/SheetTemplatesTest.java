@@ -18,6 +18,7 @@ import vn.ocop.rubric.RubricSet;
 import vn.ocop.scoring.Answer;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.scoring.SheetValidationException;
 
 class SheetTemplatesTest {
     static final RubricSet SET13 = CsvFixture.SET13;
@@ -89,8 +90,10 @@ class SheetTemplatesTest {
             assertThat(s.knockOuts()).isEmpty();
         }
         assertThat(json).contains("\"1.1\" : \"\"", "\"6.1.1\" : \"\"").doesNotContain("\"6.1\" :");
-        Council blank = OcopJson.mapper().readValue(SheetTemplates.json(SET13, List.of()), Council.class);
-        assertThat(blank.members()).singleElement().extracting(EvaluationSheet::member).isEqualTo("");
+        // a sheet names its member: no template without one
+        assertThatThrownBy(() -> SheetTemplates.json(SET13, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SheetTemplates.json(SET13, List.of(" ")))
+                .isInstanceOf(SheetValidationException.class).hasMessageContaining("$.member");
     }
 
     @Test

@@ -13,7 +13,7 @@ import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricLoader;
 
 /**
- * Issue #6 (a): load and check every bundled edition (3 editions, 52 set files) from the class path, warm.
+ * Load and check every bundled edition (3 editions, 52 set files) from the class path, warm.
  * Target: at most 50 ms. The retained heap of the loaded editions (target: at most 10 MB) is measured with JOL by
  * {@link BenchMain} after the run.
  */

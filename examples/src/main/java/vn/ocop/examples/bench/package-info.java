@@ -1,7 +1,7 @@
 /**
- * The JMH benchmark suite of issue #6, with its targets: {@link vn.ocop.examples.bench.LoadBench} (load all bundled
+ * The JMH benchmark suite, with its targets: {@link vn.ocop.examples.bench.LoadBench} (load all bundled
  * editions, warm: ≤ 50 ms; retained heap ≤ 10 MB), {@link vn.ocop.examples.bench.SheetBench} (score and classify one
- * sheet: ≥ 2,000,000 sheets/s and within 10× of summing pre-resolved points), {@link vn.ocop.examples.bench.CouncilBench}
+ * sheet: ≥ 2,000,000 sheets/s as received, and a pre-resolved one within 10× of summing pre-resolved points), {@link vn.ocop.examples.bench.CouncilBench}
  * (council of 9 with explanation: ≤ 5 µs), {@link vn.ocop.examples.bench.PlanBench} (plan progress report on a
  * national-size registry: ≤ 200 ms), {@link vn.ocop.examples.bench.UnitsBench} (load the bundled administrative
  * units, warm: ≤ 100 ms; retained heap ≤ 5 MB).

@@ -31,6 +31,8 @@ public final class OcopModule extends SimpleModule {
         IndicatorMixins.register(this);
         PlanMixins.register(this);
         StatisticsMixins.register(this);
+        ScoringMixins.register(this);
+        RuleCheckMixins.register(this);
     }
 
     /** Writes dates as ISO strings. */
