@@ -13,6 +13,7 @@ import vn.ocop.Problem;
  */
 public class PtntOcopException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
+    /** Every refusal, in the registry's order (a serialisable list). */
     private final ArrayList<PtntOcopRefusal> refusals;
 
     /**
