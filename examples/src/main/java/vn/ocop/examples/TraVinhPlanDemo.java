@@ -17,6 +17,7 @@ import vn.ocop.plan.Plan;
 import vn.ocop.plan.ProgressReport;
 import vn.ocop.plan.ReportedValue;
 import vn.ocop.plan.Tracker;
+import vn.ocop.registry.PtntOcop;
 import vn.ocop.registry.Registry;
 import vn.ocop.statistics.StatisticsSnapshot;
 
@@ -81,7 +82,29 @@ public final class TraVinhPlanDemo {
                 "After the 2025 reform, Huyện Cầu Kè (845) as recorded in 2024 corresponds on 2026-01-01 to " + now
                         + " " + name);
         System.out.println();
+        nationalExchange(registry);
+        System.out.println();
         roughTiming();
+    }
+
+    /** The register in the layout of table PTNT_OCOP (Decision 5277/QĐ-BNNMT): the sample registry file, then why
+     *  the Trà Vinh sample cannot be exported as it is (its products are recorded under district codes). */
+    private void nationalExchange(Registry sample) throws Exception {
+        LocalDate date = LocalDate.of(2024, 11, 30);
+        Registry registry;
+        try (InputStream in = resource("registry-sample.json")) {
+            registry = Registry.read(in, "samples/registry-sample.json");
+        }
+        PtntOcop export = PtntOcop.of(registry, date);
+        say("=== Bảng PTNT_OCOP (QĐ 5277/QĐ-BNNMT) của samples/registry-sample.json ngày " + Formats.of(locale)
+                .date(date) + " (CSV) ===", "=== Table PTNT_OCOP (Decision 5277/QĐ-BNNMT) of samples/registry-sample.json on "
+                + Formats.of(locale).date(date) + " (CSV) ===");
+        Arrays.stream(export.csv().split("\n")).forEach(l -> System.out.println("  " + l));
+        PtntOcop traVinh = PtntOcop.exportable(sample, LocalDate.of(2024, 12, 31));
+        say("Sổ mẫu Trà Vinh: " + traVinh.rows().size() + " dòng xuất được, " + traVinh.refused().size()
+                + " sản phẩm không xuất được, ví dụ:", "Trà Vinh sample: " + traVinh.rows().size() + " rows exported, "
+                + traVinh.refused().size() + " products refused, e.g.:");
+        traVinh.refused().stream().limit(1).forEach(r -> System.out.println("  " + r.text(locale)));
     }
 
     private void checkPlan(Plan plan, Areas areas) {

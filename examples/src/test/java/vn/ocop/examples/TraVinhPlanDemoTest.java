@@ -66,4 +66,19 @@ class TraVinhPlanDemoTest {
         assertThat(StatisticsSnapshot.of(TraVinhSample.registry(), areas, "84", LocalDate.of(2024, 12, 31)).products())
                 .isEqualTo(58);
     }
+
+    @Test
+    void theSampleRegistryReadsAndGoesToTheNationalTable() throws Exception {
+        vn.ocop.registry.Registry r = read("registry-sample.json",
+                in -> vn.ocop.registry.Registry.read(in, "registry-sample.json"));
+        assertThat(r.revenue("TV-001", 2024)).contains(new BigDecimal("1234.5"));
+        vn.ocop.registry.PtntOcop export = vn.ocop.registry.PtntOcop.of(r, LocalDate.of(2024, 11, 30));
+        assertThat(export.csv().split("\n")).containsExactly(
+                "MA_OCOP,Ma_DonViHanhChinh,Ma_ThoiGian,Ma_SanPham,TenSanPham,XepHang,ChuTheSXKD,DoanhThuNam,TrangThai",
+                "1,29263,2024,TV-001,Mật ong hoa dừa,4*,HTX Long Đức,1234.50,HIEU_LUC",
+                "2,29242,2024,TV-002,Bánh tét lá cẩm,3*,Hộ kinh doanh Thạch Sa Rết,,GIA_HAN");
+        // the extension of TV-002 ends on 01/12/2024: at the year's end only TV-001 is an OCOP product
+        assertThat(vn.ocop.registry.PtntOcop.of(r, LocalDate.of(2024, 12, 31)).rows())
+                .extracting(vn.ocop.registry.PtntOcopRow::maSanPham).containsExactly("TV-001");
+    }
 }
