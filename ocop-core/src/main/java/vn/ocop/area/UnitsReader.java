@@ -13,32 +13,29 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.ocop.Problem;
+import vn.ocop.area.RawUnits.Located;
+import vn.ocop.area.RawUnits.RawPeriod;
+import vn.ocop.area.RawUnits.RawReform;
+import vn.ocop.area.RawUnits.Row;
 import vn.ocop.internal.JsonErrors;
 import vn.ocop.internal.JsonLimits;
 
 /**
- * Reads the units data format (ocop-rubric-data/README.md, FORMAT) in one streaming pass, then checks it and
- * builds the registry. Every problem is collected with its line, column and JSON path; nothing is built when there
+ * Reads the units data format (ocop-rubric-data/README.md, FORMAT) in one streaming pass into {@link RawUnits},
+ * then has {@link UnitsBuilder} check it and build the registry. Every problem is collected with its line, column and JSON path; nothing is built when there
  * is one. One instance per read.
  */
 final class UnitsReader {
     static final String FORMAT = "ocop-units/1";
     private static final JsonFactory FACTORY = JsonLimits.factory();
-    /** The levels of the rows, in the order of {@link #LEVEL_KEYS}. */
-    private static final AreaLevel[] LEVELS = {AreaLevel.PROVINCE, AreaLevel.DISTRICT, AreaLevel.COMMUNE};
-    /** Digits of a code per level, in the same order. */
-    private static final int[] CODE_DIGITS = {2, 3, 5};
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
-    private static final String[] LEVEL_KEYS = {"provinces", "districts", "communes"};
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -46,77 +43,13 @@ final class UnitsReader {
     /** Shared strings: a code or name used by an old and a new unit is kept once. */
     private final Map<String, String> strings = new HashMap<>();
 
-    // what the file says, before checking
-    private String format;
-    private String title;
-    private LocalDate generated;
-    private String generator;
-    private final List<Located<UnitsProvenance.Source>> sources = new ArrayList<>();
-    private List<String> fixes = List.of();
-    private List<String> doubts = List.of();
-    private final List<RawPeriod> periods = new ArrayList<>();
-    private final List<RawReform> reforms = new ArrayList<>();
+    /** What the file says, before checking. */
+    private final RawUnits raw = new RawUnits();
     private boolean sawPeriods;
     private boolean sawReforms;
 
     UnitsReader(String source) {
         this.source = source;
-    }
-
-    /** A value and where it was. */
-    private static final class Located<T> {
-        final T value;
-        final String path;
-        final int line;
-        final int column;
-
-        Located(T value, String path, int line, int column) {
-            this.value = value;
-            this.path = path;
-            this.line = line;
-            this.column = column;
-        }
-    }
-
-    /** One row of units or successions: its strings, its optional extras, where it was, whether it is well-formed. */
-    private static final class Row {
-        final List<String> cells = new ArrayList<>(4);
-        boolean ok;
-        int extrasIndex;
-        List<String> listedIn;
-        List<String> otherNames;
-        String base;
-        int index;
-        int line;
-        int column;
-
-        String path() {
-            return base + "[" + index + "]";
-        }
-    }
-
-    private static final class RawPeriod {
-        String path;
-        int line;
-        int column;
-        LocalDate from;
-        LocalDate until;
-        boolean sawFrom;
-        boolean sawUntil;
-        List<String> sources;
-        Map<String, Located<Integer>> counts;
-        final List<List<Row>> rows = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-        final boolean[] saw = new boolean[3];
-    }
-
-    private static final class RawReform {
-        String path;
-        int line;
-        int column;
-        LocalDate on;
-        Map<String, Located<Integer>> counts;
-        List<Row> provinces;
-        List<Row> units;
     }
 
     // ================================================================== parsing
@@ -142,7 +75,7 @@ final class UnitsReader {
         if (!problems.isEmpty()) {
             throw new UnitDataException(problems);
         }
-        AdministrativeUnitRegistry r = build();
+        AdministrativeUnitRegistry r = new UnitsBuilder(source, raw, problems).build();
         if (!problems.isEmpty()) {
             throw new UnitDataException(problems);
         }
@@ -163,39 +96,39 @@ final class UnitsReader {
             }
             switch (key) {
                 case "format":
-                    format = string(path);
+                    String format = string(path);
                     if (format != null && !FORMAT.equals(format)) {
                         problem(path, "unsupported format '" + format + "'; this library reads '" + FORMAT + "'");
                     }
                     break;
                 case "title":
-                    title = string(path);
+                    raw.title = string(path);
                     break;
                 case "generated":
-                    generated = date(path, false);
+                    raw.generated = date(path, false);
                     break;
                 case "generator":
-                    generator = string(path);
+                    raw.generator = string(path);
                     break;
                 case "sources":
                     array(path, (i, ip) -> {
                         JsonLocation at = p.currentTokenLocation();
-                        sources.add(new Located<>(sourceObject(ip), ip, at.getLineNr(), at.getColumnNr()));
+                        raw.sources.add(new Located<>(sourceObject(ip), ip, at.getLineNr(), at.getColumnNr()));
                     });
                     break;
                 case "fixes":
-                    fixes = strings(path);
+                    raw.fixes = strings(path);
                     break;
                 case "doubts":
-                    doubts = strings(path);
+                    raw.doubts = strings(path);
                     break;
                 case "periods":
                     sawPeriods = true;
-                    array(path, (i, ip) -> periods.add(period(ip)));
+                    array(path, (i, ip) -> raw.periods.add(period(ip)));
                     break;
                 case "reforms":
                     sawReforms = true;
-                    array(path, (i, ip) -> reforms.add(reform(ip)));
+                    array(path, (i, ip) -> raw.reforms.add(reform(ip)));
                     break;
                 default:
                     unknown(path, key, "format, title, generated, generator, sources, fixes, doubts, periods, reforms");
@@ -294,12 +227,12 @@ final class UnitsReader {
                     rp.sources = strings(kp);
                     break;
                 case "counts":
-                    rp.counts = counts(kp, LEVEL_KEYS);
+                    rp.counts = counts(kp, RawUnits.LEVEL_KEYS);
                     break;
                 case "provinces":
                 case "districts":
                 case "communes":
-                    int level = List.of(LEVEL_KEYS).indexOf(key);
+                    int level = List.of(RawUnits.LEVEL_KEYS).indexOf(key);
                     rp.saw[level] = true;
                     rp.rows.set(level, rows(kp, level == 0 ? 2 : 3, true));
                     break;
@@ -637,279 +570,4 @@ final class UnitsReader {
         problems.add(new Problem(source, path, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), message));
     }
 
-    private void problem(Row r, int cell, String message) {
-        problems.add(new Problem(source, cell < 0 ? r.path() : r.path() + "[" + cell + "]", r.line, r.column, message));
-    }
-
-    private void problem(Located<?> at, String message) {
-        problems.add(new Problem(source, at.path, at.line, at.column, message));
-    }
-
-    // ================================================================== checking and building
-
-    private AdministrativeUnitRegistry build() {
-        Map<String, UnitsProvenance.Source> byId = new LinkedHashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            Located<UnitsProvenance.Source> s = sources.get(i);
-            if (s.value != null && byId.put(s.value.id(), s.value) != null) {
-                problem(s, "duplicate source id '" + s.value.id() + "'");
-            }
-        }
-        if (byId.isEmpty()) {
-            problems.add(new Problem(source, "$.sources", "at least one source is needed"));
-        }
-        if (periods.isEmpty()) {
-            problems.add(new Problem(source, "$.periods", "at least one period is needed"));
-        }
-        List<UnitPeriod> ps = new ArrayList<>();
-        List<Map<String, AdministrativeUnit>> unitsByCode = new ArrayList<>();
-        for (int k = 0; k < periods.size(); k++) {
-            RawPeriod rp = periods.get(k);
-            checkPeriodDates(k, rp);
-            List<String> periodSources = rp.sources == null ? List.of() : rp.sources;
-            for (int i = 0; i < periodSources.size(); i++) {
-                if (!byId.containsKey(periodSources.get(i))) {
-                    problems.add(new Problem(source, rp.path + ".sources[" + i + "]", rp.line, rp.column,
-                            "unknown source id '" + periodSources.get(i) + "'; sources: " + byId.keySet()));
-                }
-            }
-            UnitPeriod period = new UnitPeriod(k, rp.from, rp.until, periodSources);
-            ps.add(period);
-            unitsByCode.add(units(rp, period));
-        }
-        List<List<UnitSuccession>> successions = new ArrayList<>();
-        for (int k = 0; k < reforms.size(); k++) {
-            successions.add(successions(k, reforms.get(k), unitsByCode));
-        }
-        if (reforms.size() != Math.max(0, periods.size() - 1)) {
-            problems.add(new Problem(source, "$.reforms", "expected one reform between each two periods: "
-                    + periods.size() + " period(s), " + reforms.size() + " reform(s)"));
-        }
-        if (!problems.isEmpty()) {
-            return null;
-        }
-        List<UnitsProvenance.Source> srcs = new ArrayList<>(byId.values());
-        UnitsProvenance provenance = new UnitsProvenance(title, generated, generator, srcs, fixes, doubts);
-        List<List<AdministrativeUnit>> units = new ArrayList<>();
-        for (Map<String, AdministrativeUnit> m : unitsByCode) {
-            units.add(new ArrayList<>(m.values()));
-        }
-        return new AdministrativeUnitRegistry(provenance, ps, units, successions);
-    }
-
-    private void checkPeriodDates(int k, RawPeriod rp) {
-        if (rp.from != null && rp.until != null && !rp.until.isAfter(rp.from)) {
-            problems.add(new Problem(source, rp.path + ".until", rp.line, rp.column,
-                    "until " + rp.until + " must be after from " + rp.from));
-        }
-        if (k > 0 && rp.from == null && rp.sawFrom) {
-            problems.add(new Problem(source, rp.path + ".from", rp.line, rp.column,
-                    "only the first period may start at an unknown date (null)"));
-        }
-        if (k < periods.size() - 1 && rp.until == null && rp.sawUntil) {
-            problems.add(new Problem(source, rp.path + ".until", rp.line, rp.column,
-                    "only the last period may be open-ended (null)"));
-        }
-        if (k > 0) {
-            RawPeriod before = periods.get(k - 1);
-            if (before.until != null && rp.from != null && !before.until.equals(rp.from)) {
-                problems.add(new Problem(source, rp.path + ".from", rp.line, rp.column, "period starts on " + rp.from
-                        + " but the period before ends on " + before.until + " (until is the first day after it)"));
-            }
-        }
-    }
-
-    /** Builds the units of a period, parents first; returns them by code. */
-    private Map<String, AdministrativeUnit> units(RawPeriod rp, UnitPeriod period) {
-        Map<String, AdministrativeUnit> byCode = new LinkedHashMap<>();
-        for (int level = 0; level < LEVELS.length; level++) {
-            for (Row r : rp.rows.get(level)) {
-                AdministrativeUnit u = r.ok ? unit(r, level, period, byCode) : null;
-                if (u != null) {
-                    if (byCode.containsKey(u.code())) {
-                        problem(r, 0, "code " + u.code() + " is used twice in this period: by "
-                                + byCode.get(u.code()).label() + " and " + u.label());
-                    } else {
-                        byCode.put(u.code(), u);
-                    }
-                }
-            }
-            Located<Integer> count = rp.counts == null ? null : rp.counts.get(LEVEL_KEYS[level]);
-            if (count != null && count.value != rp.rows.get(level).size()) {
-                problem(count, "recorded count " + count.value + " but the period lists "
-                        + rp.rows.get(level).size() + " " + LEVEL_KEYS[level]);
-            }
-        }
-        return byCode;
-    }
-
-    private AdministrativeUnit unit(Row r, int index, UnitPeriod period, Map<String, AdministrativeUnit> known) {
-        boolean ok = true;
-        AreaLevel level = LEVELS[index];
-        String code = r.cells.get(0);
-        String name = r.cells.get(1);
-        if (!isDigits(code, CODE_DIGITS[index])) {
-            problem(r, 0, "a code at " + level.text(Locale.ENGLISH) + " has " + CODE_DIGITS[index]
-                    + " digits, found '" + code + "'");
-            ok = false;
-        }
-        UnitKind kind = UnitKind.of(name, level);
-        if (kind == null) {
-            problem(r, 1, "the name '" + name + "' does not start with a kind word of the " + level.text(Locale.ENGLISH)
-                    + " (" + words(level) + ")");
-            ok = false;
-        }
-        AdministrativeUnit parent = null;
-        if (level == AreaLevel.PROVINCE) {
-            if (r.cells.size() > 2) {
-                problem(r, 2, "a province has no parent");
-                ok = false;
-            }
-        } else {
-            String pc = r.cells.size() > 2 ? r.cells.get(2) : null;
-            parent = pc == null ? null : known.get(pc);
-            if (pc == null) {
-                problem(r, -1, "missing the parent's code");
-                ok = false;
-            } else if (parent == null || !parent.level().isAbove(level)) {
-                problem(r, 2, "parent " + pc + " is not a " + (level == AreaLevel.COMMUNE ? "province or district"
-                        : "province") + " of this period");
-                ok = false;
-            }
-        }
-        List<String> listedIn = period.sources;
-        if (r.listedIn != null) {
-            for (String s : r.listedIn) {
-                if (!period.sources.contains(s)) {
-                    problem(r, r.extrasIndex, "listedIn '" + s + "' is not a source of this period " + period.sources);
-                    ok = false;
-                }
-            }
-            listedIn = List.copyOf(r.listedIn);
-        }
-        List<String> others = List.of();
-        if (r.otherNames != null) {
-            for (String o : r.otherNames) {
-                if (UnitKind.of(o, level) == null) {
-                    problem(r, r.extrasIndex, "other name '" + o + "' does not start with a kind word of the "
-                            + level.text(Locale.ENGLISH) + " (" + words(level) + ")");
-                    ok = false;
-                }
-            }
-            others = List.copyOf(r.otherNames);
-        }
-        return ok ? new AdministrativeUnit(code, name, kind, parent, period, listedIn, others) : null;
-    }
-
-    private static boolean isDigits(String s, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String words(AreaLevel level) {
-        StringBuilder sb = new StringBuilder();
-        for (UnitKind k : UnitKind.values()) {
-            if (k.level() == level && sb.indexOf(k.word()) < 0) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(k.word());
-            }
-        }
-        return sb.toString();
-    }
-
-    private List<UnitSuccession> successions(int k, RawReform rr, List<Map<String, AdministrativeUnit>> units) {
-        List<UnitSuccession> out = new ArrayList<>();
-        if (k + 1 >= periods.size()) {
-            return out;
-        }
-        RawPeriod before = periods.get(k);
-        RawPeriod after = periods.get(k + 1);
-        if (rr.on == null || !rr.on.equals(before.until) || !rr.on.equals(after.from)) {
-            if (rr.on != null) {
-                problems.add(new Problem(source, rr.path + ".on", rr.line, rr.column, "a reform on " + rr.on
-                        + " must fall where period " + k + " ends and period " + (k + 1) + " begins"));
-            }
-            return out;
-        }
-        // per old unit, its new unit, or a list of them when there are several
-        Map<AdministrativeUnit, Object> successors = new IdentityHashMap<>();
-        List<Row> wholeRows = new ArrayList<>();
-        List<AdministrativeUnit> wholeUnits = new ArrayList<>();
-        for (String part : List.of("provinces", "units")) {
-            List<Row> rows = "provinces".equals(part) ? rr.provinces : rr.units;
-            if (rows == null) {
-                continue;
-            }
-            for (Row r : rows) {
-                if (!r.ok) {
-                    continue;
-                }
-                AdministrativeUnit from = units.get(k).get(r.cells.get(0));
-                AdministrativeUnit to = units.get(k + 1).get(r.cells.get(1));
-                UnitMergeKind kind = null;
-                try {
-                    kind = UnitMergeKind.valueOf(r.cells.get(2));
-                } catch (IllegalArgumentException e) {
-                    problem(r, 2, "unknown kind '" + r.cells.get(2) + "'; kinds: "
-                            + List.of(UnitMergeKind.values()));
-                }
-                boolean province = "provinces".equals(part);
-                boolean ok = kind != null;
-                if (from == null || (province != (from.level() == AreaLevel.PROVINCE))) {
-                    problem(r, 0, "'" + r.cells.get(0) + "' is not "
-                            + (province ? "a province" : "a district or commune") + " of period " + k);
-                    ok = false;
-                }
-                if (to == null || (province != (to.level() == AreaLevel.PROVINCE))) {
-                    problem(r, 1, "'" + r.cells.get(1) + "' is not " + (province ? "a province" : "a commune")
-                            + " of period " + (k + 1));
-                    ok = false;
-                }
-                if (!ok) {
-                    continue;
-                }
-                Object seen = successors.get(from);
-                if (seen == to || seen instanceof List && ((List<?>) seen).contains(to)) {
-                    problem(r, -1, "succession " + from.code() + " → " + to.code() + " is given twice");
-                    continue;
-                }
-                if (seen == null) {
-                    successors.put(from, to);
-                } else if (seen instanceof AdministrativeUnit) {
-                    successors.put(from, new ArrayList<>(List.of((AdministrativeUnit) seen, to)));
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<AdministrativeUnit> several = (List<AdministrativeUnit>) seen;
-                    several.add(to);
-                }
-                if (kind.whole()) {
-                    wholeRows.add(r);
-                    wholeUnits.add(from);
-                }
-                out.add(new UnitSuccession(from, to, kind, r.cells.size() > 3 ? r.cells.get(3) : null));
-            }
-        }
-        for (int i = 0; i < wholeRows.size(); i++) {
-            if (successors.get(wholeUnits.get(i)) instanceof List<?> several) {
-                problem(wholeRows.get(i), 2, wholeUnits.get(i).label() + " passes whole into one unit but has "
-                        + several.size() + " successors");
-            }
-        }
-        check(rr, "provinces", rr.provinces);
-        check(rr, "units", rr.units);
-        return out;
-    }
-
-    private void check(RawReform rr, String key, List<Row> rows) {
-        Located<Integer> c = rr.counts == null ? null : rr.counts.get(key);
-        if (c != null && rows != null && c.value != rows.size()) {
-            problem(c, "recorded count " + c.value + " but the reform lists " + rows.size() + " " + key);
-        }
-    }
 }
