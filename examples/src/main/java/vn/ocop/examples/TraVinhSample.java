@@ -122,7 +122,7 @@ public final class TraVinhSample {
 
     private static Certificate cert(int[] no, String pid, Star s, RegistrationKind kind, LocalDate on) {
         Procedure p = Procedure.inForceOn(on);
-        return Certificate.issue(String.format("SAMPLE-QĐ-%03d", ++no[0]), pid, s, ProcessRules.recognisingAuthority(s, p),
-                p.rubricEdition(), kind, on);
+        return Certificate.issue(String.format("SAMPLE-QĐ-%03d", ++no[0]), pid, s, ProcessRules.recognisingAuthority(s,
+                p.rubricEdition(), on).orElseThrow(), p.rubricEdition(), kind, on);
     }
 }

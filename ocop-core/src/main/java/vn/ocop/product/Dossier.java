@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import vn.ocop.process.HolidayCalendar;
 
 /**
  * A registration dossier ("hồ sơ") of a product on its way through the rounds: kind, filing date, the commune's
@@ -51,11 +51,11 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
     /**
      * What keeps this dossier from going to the provincial council, each with its article; empty when ready.
      *
-     * @param holidays public holidays (for the 15-working-day pre-check deadline), not null
+     * @param calendar the calendar of days off (for the 15-working-day pre-check deadline), not null
      * @param today the date of the check, not null
      * @return the problems
      */
-    public List<String> problems(Set<LocalDate> holidays, LocalDate today) {
+    public List<String> problems(HolidayCalendar calendar, LocalDate today) {
         List<String> out = new ArrayList<>();
         int need = ProcessRules.requiredSamples(productGroup);
         if (samples < need) {
@@ -64,7 +64,8 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
         for (String item : preCheck.openItems(Locale.ENGLISH)) {
             out.add("commune pre-check item not confirmed: " + item + " (Điều 7.2.a)");
         }
-        LocalDate deadline = ProcessRules.communePreCheckDeadline(submitted, holidays);
+        LocalDate deadline = ProcessRules.communePreCheckDeadline(submitted, calendar)
+                .map(vn.ocop.process.Deadline::lastDay).orElse(LocalDate.MAX);
         if (preCheck.reported() == null && today.isAfter(deadline)) {
             out.add("the commune's report was due by " + deadline + " (15 working days, Điều 7.2)");
         }

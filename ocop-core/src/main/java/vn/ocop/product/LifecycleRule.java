@@ -38,8 +38,13 @@ public enum LifecycleRule implements Localized {
     UPGRADE_TO_HIGHER_STAR("Điều 7.5"),
     /** A re-evaluation replaces a certificate in effect, valid or extended (Điều 7.6, 12.3). */
     REEVALUATION_NEEDS_CERTIFICATE("Điều 7.6; Điều 12.3"),
-    /** A re-evaluation dossier is filed not earlier than 180 days before expiry (Điều 7.6.a). */
-    REEVALUATION_WINDOW("Điều 7.6.a"),
+    /**
+     * A re-evaluation dossier is filed not earlier than 180 and not later than 120 days before expiry, a later
+     * filing being one only where Điều 12.3 covers it (Điều 7.6.a; Điều 12.3).
+     */
+    REEVALUATION_WINDOW("Điều 7.6.a; Điều 12.3"),
+    /** A re-evaluation is decided on a dossier filed for it (Điều 7.6.a–g). */
+    REEVALUATION_NEEDS_FILING("Điều 7.6"),
     /** A re-evaluation is filed before the certificate expires; after expiry the product registers anew (Điều 7.6.a). */
     REEVALUATION_BEFORE_EXPIRY("Điều 7.6.a"),
     /** A late filer's certificate is extended until the decision, at most 180 days past expiry (Điều 12.3). */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.ocop.process.HolidayCalendar;
 import vn.ocop.product.CommunePreCheck.Finding;
 
 class DossierTest {
@@ -16,24 +16,25 @@ class DossierTest {
     void readyDossierFallsIntoItsRound() {
         Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 5, OK,
                 LocalDate.of(2026, 3, 25), null);
-        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+        assertThat(d.problems(HolidayCalendar.builtIn(), LocalDate.of(2026, 4, 1))).isEmpty();
         assertThat(d.provincialRound().heldBefore()).isEqualTo(LocalDate.of(2026, 6, 30));
     }
 
     @Test
     void samplesPreCheckAndDeadlineProblems() {
-        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 3,
+        // filed under 26/2026, whose terms set the commune's 15 working days (Điều 7.2)
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 3,
                 new CommunePreCheck(Finding.CONFIRMED, Finding.NOT_MET, Finding.CONFIRMED, Finding.NOT_ASSESSED, null),
                 null, null);
-        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).containsExactly(
+        assertThat(d.problems(HolidayCalendar.bundled(), LocalDate.of(2026, 7, 1))).containsExactly(
                 "needs 5 product samples, has 3 (Điều 6.2.d)",
                 "commune pre-check item not confirmed: use of local labour: not met (Điều 7.2.a)",
                 "commune pre-check item not confirmed: local identity, culture and know-how: not assessed (Điều 7.2.a)",
-                "the commune's report was due by 2026-03-23 (15 working days, Điều 7.2)",
+                "the commune's report was due by 2026-06-22 (15 working days, Điều 7.2)",
                 "not yet proposed by the commune to the province (Điều 7.2.b)");
-        Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 0, OK,
-                LocalDate.of(2026, 3, 25), null);
-        assertThat(tourism.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+        Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 0, OK,
+                LocalDate.of(2026, 6, 25), null);
+        assertThat(tourism.problems(HolidayCalendar.bundled(), LocalDate.of(2026, 7, 1))).isEmpty();
     }
 
     /** Mẫu số 03: the commune's findings in the reader's language, never constant names. */

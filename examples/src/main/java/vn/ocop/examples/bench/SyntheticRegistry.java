@@ -296,7 +296,8 @@ public final class SyntheticRegistry {
 
     private static Certificate cert(String id, String pid, Star s, RegistrationKind kind, LocalDate issued) {
         Procedure p = Procedure.inForceOn(issued);
-        return Certificate.issue(id, pid, s, ProcessRules.recognisingAuthority(s, p), p.rubricEdition(), kind, issued);
+        return Certificate.issue(id, pid, s, ProcessRules.recognisingAuthority(s, p.rubricEdition(), issued)
+                .orElseThrow(), p.rubricEdition(), kind, issued);
     }
 
     /** The plan's twenty indicators; each gets a level target and a second one (an increase for stocks). */
