@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import vn.ocop.process.Deadline;
 import vn.ocop.process.HolidayCalendar;
+import vn.ocop.rubric.ProcessTerms;
 
 /**
  * A registration dossier ("hồ sơ") of a product on its way through the rounds: kind, filing date, the commune's
@@ -79,14 +82,45 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
 
     /**
      * @return the provincial round the commune's proposal falls into (Điều 5.1)
-     * @throws LifecycleException if the commune has not proposed it yet ({@link LifecycleRule#COMMUNE_PROPOSAL})
+     * @throws LifecycleException if the commune has not proposed it yet ({@link LifecycleRule#COMMUNE_PROPOSAL}),
+     *         or it is a re-evaluation, which is decided within its own period, not in a round
+     *         ({@link LifecycleRule#ROUNDS_FOR_FIRST_AND_UPGRADE}, see {@link #reEvaluationDecisionDeadline})
      */
     public Round provincialRound() {
+        return provincialRound(List.of());
+    }
+
+    /**
+     * @param councilRounds extra provincial rounds of the province's council rules (Điều 5.1, second paragraph), not
+     *        null (may be empty)
+     * @return the provincial round the commune's proposal falls into, among the decision's and the council's
+     * @throws LifecycleException as {@link #provincialRound()}
+     */
+    public Round provincialRound(List<ProcessTerms.RoundRule> councilRounds) {
         if (communeProposal == null) {
             throw new LifecycleException(LifecycleRule.COMMUNE_PROPOSAL, "dossier of " + productId
                     + " has no commune proposal date yet");
         }
-        return Round.provincial(communeProposal);
+        if (kind == RegistrationKind.REEVALUATION) {
+            throw new LifecycleException(LifecycleRule.ROUNDS_FOR_FIRST_AND_UPGRADE, "reEvaluationNoRound", productId,
+                    communeProposal);
+        }
+        return Round.provincial(communeProposal, councilRounds);
+    }
+
+    /**
+     * The last day for the decision on a re-evaluation (Điều 7.6.g: 45 days from the day the province receives the
+     * complete dossier, taken as the commune's proposal date; Bộ luật Dân sự 2015 Điều 147 and 148.5).
+     *
+     * @param calendar the calendar of days off, not null
+     * @return the deadline, or empty when this is not a re-evaluation, the commune has not proposed it yet, or the
+     *         rules in force set no period
+     */
+    public Optional<Deadline> reEvaluationDecisionDeadline(HolidayCalendar calendar) {
+        if (kind != RegistrationKind.REEVALUATION || communeProposal == null) {
+            return Optional.empty();
+        }
+        return ProcessRules.reEvaluationDecisionDeadline(communeProposal, calendar);
     }
 
     /**

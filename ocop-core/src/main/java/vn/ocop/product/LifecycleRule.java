@@ -30,6 +30,11 @@ public enum LifecycleRule implements Localized {
     FIRST_EVALUATION("Điều 6.1"),
     /** The commune proposes a dossier to the province before it enters a provincial round (Điều 7.2.b). */
     COMMUNE_PROPOSAL("Điều 7.2.b"),
+    /**
+     * Rounds are for first evaluations and upgrades; a re-evaluation is decided within 45 days of its complete
+     * dossier (Điều 5; Điều 7.6.g).
+     */
+    ROUNDS_FOR_FIRST_AND_UPGRADE("Điều 5; Điều 7.6.g"),
     /** The province proposes a 5★ dossier to the ministry before it enters a ministry round (Điều 7.3.e). */
     PROVINCE_PROPOSAL("Điều 7.3.e"),
     /** An upgrade is for a product that holds a certificate in effect (Điều 7.5). */

@@ -236,4 +236,27 @@ class Qd26ProcessTest {
                 RevocationGround.LEGAL_VIOLATION, Authority.PROVINCE, LocalDate.of(2026, 6, 3)))
                 .satisfies(rule(LifecycleRule.REVOCATION_NEEDS_CERTIFICATE));
     }
+
+    /** Điều 5 and 7.6.g: rounds are for first evaluations and upgrades; a province's council may add rounds. */
+    @Test
+    void roundsAreForFirstEvaluationsAndUpgrades() {
+        CommunePreCheck ok = new CommunePreCheck(CommunePreCheck.Finding.CONFIRMED, CommunePreCheck.Finding.CONFIRMED,
+                CommunePreCheck.Finding.CONFIRMED, CommunePreCheck.Finding.CONFIRMED, LocalDate.of(2026, 6, 4));
+        Dossier re = new Dossier("P1", "I", RegistrationKind.REEVALUATION, LocalDate.of(2026, 6, 1), 5, ok,
+                LocalDate.of(2026, 6, 5), null);
+        assertThatThrownBy(re::provincialRound).satisfies(rule(LifecycleRule.ROUNDS_FOR_FIRST_AND_UPGRADE));
+        assertThat(re.reEvaluationDecisionDeadline(HolidayCalendar.bundled()).orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2026, 7, 20)); // 45 days, not the December round
+        Dossier first = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 5, ok,
+                LocalDate.of(2026, 6, 5), null);
+        assertThat(first.provincialRound().heldBefore()).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(first.reEvaluationDecisionDeadline(HolidayCalendar.bundled())).isEmpty();
+        // an extra round of the province's council rules (Điều 5.1, second paragraph)
+        vn.ocop.rubric.ProcessTerms.RoundRule extra = new vn.ocop.rubric.ProcessTerms.RoundRule(Authority.PROVINCE, 3,
+                java.time.MonthDay.of(8, 15), java.time.MonthDay.of(9, 30), "Quy chế hội đồng cấp tỉnh");
+        Round r = first.provincialRound(List.of(extra));
+        assertThat(r.number()).isEqualTo(3);
+        assertThat(r.heldBefore()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(Round.provincial(LocalDate.of(2026, 8, 20), List.of(extra)).number()).isEqualTo(2);
+    }
 }
