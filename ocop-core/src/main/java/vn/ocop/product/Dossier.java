@@ -52,6 +52,51 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
     }
 
     /**
+     * Files a dossier for a producer's product, checking who may register what (Điều 2.3): a cooperative, a
+     * cooperative group, a small or medium enterprise, a farm or a household registers any product group, an
+     * association or an operating centre only the tourism group (VI); a household needs its business registration
+     * ("hộ gia đình có đăng ký kinh doanh"; the library reads the qualifier as binding households, the type that has
+     * no registration of its own as an organisation); and the product's rubric set must belong to its product group
+     * in the edition in force on the filing date (Điều 2.2 and Phụ lục I).
+     *
+     * @param producer the producer, not null
+     * @param product the product, the producer's, not null
+     * @param kind first evaluation, upgrade or re-evaluation, not null
+     * @param submitted date the producer filed it with the commune, not null
+     * @param samples number of product samples supplied, not negative
+     * @param preCheck the commune's pre-check, not null
+     * @return the dossier, not yet proposed
+     * @throws LifecycleException if the producer may not register the product ({@link LifecycleRule#ELIGIBILITY})
+     *         or the product's set is not of its group ({@link LifecycleRule#SET_OF_GROUP})
+     * @throws IllegalArgumentException if the product is another producer's
+     */
+    public static Dossier file(Producer producer, Product product, RegistrationKind kind, LocalDate submitted,
+            int samples, CommunePreCheck preCheck) {
+        Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(submitted, "submitted");
+        if (!producer.id().equals(product.producerId())) {
+            throw new IllegalArgumentException("product " + product.id() + " is producer " + product.producerId()
+                    + "'s, not " + producer.id() + "'s");
+        }
+        if (!producer.type().mayRegister(product.productGroup())) {
+            throw new LifecycleException(LifecycleRule.ELIGIBILITY, "producerType", producer.name(), producer.type(),
+                    product.name(), product.productGroup());
+        }
+        if (producer.type() == ProducerType.HO_SAN_XUAT && producer.businessRegistration() == null) {
+            throw new LifecycleException(LifecycleRule.ELIGIBILITY, "noBusinessRegistration", producer.name());
+        }
+        vn.ocop.rubric.Edition e = vn.ocop.rubric.RubricCatalog.bundled().editionInForce(submitted);
+        String taxonomy = e.set(product.setNumber()).taxonomy();
+        String group = taxonomy.contains(".") ? taxonomy.substring(0, taxonomy.indexOf('.')) : taxonomy;
+        if (!group.equals(product.productGroup())) {
+            throw new LifecycleException(LifecycleRule.SET_OF_GROUP, "setOfGroup", product.name(),
+                    product.setNumber(), e.id(), group, product.productGroup());
+        }
+        return new Dossier(product.id(), product.productGroup(), kind, submitted, samples, preCheck, null, null);
+    }
+
+    /**
      * What keeps this dossier from going to the provincial council, each with its article; empty when ready.
      *
      * @param calendar the calendar of days off (for the 15-working-day pre-check deadline), not null

@@ -26,6 +26,13 @@ public enum LifecycleRule implements Localized {
     CERTIFIED_STARS("Điều 4.1.a"),
     /** A certificate is issued by a recognising authority (Điều 4.1). */
     RECOGNISING_AUTHORITY("Điều 4.1"),
+    /**
+     * Cooperatives, cooperative groups, small and medium enterprises, farms and registered households register any
+     * product group; associations and operating centres only the tourism group (Điều 2.3).
+     */
+    ELIGIBILITY("Điều 2.3"),
+    /** A product is evaluated with a rubric set of its product group (Điều 2.2; Phụ lục I). */
+    SET_OF_GROUP("Điều 2.2; Phụ lục I"),
     /** A product that holds a certificate in effect registers an upgrade or a re-evaluation, not a first evaluation (Điều 6.1). */
     FIRST_EVALUATION("Điều 6.1"),
     /** The commune proposes a dossier to the province before it enters a provincial round (Điều 7.2.b). */

@@ -259,4 +259,35 @@ class Qd26ProcessTest {
         assertThat(r.heldBefore()).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(Round.provincial(LocalDate.of(2026, 8, 20), List.of(extra)).number()).isEqualTo(2);
     }
+
+    /** Điều 2.3: who may register what; Điều 2.2 and Phụ lục I: a product's set belongs to its group. */
+    @Test
+    void eligibilityIsEnforcedWhenADossierIsFiled() {
+        LegalRepresentative rep = new LegalRepresentative("Trần Văn A", false, "Kinh", false);
+        CommunePreCheck none = new CommunePreCheck(CommunePreCheck.Finding.NOT_ASSESSED,
+                CommunePreCheck.Finding.NOT_ASSESSED, CommunePreCheck.Finding.NOT_ASSESSED,
+                CommunePreCheck.Finding.NOT_ASSESSED, null);
+        LocalDate d = LocalDate.of(2026, 7, 1);
+        Producer association = new Producer("H1", "Hội nghề nước mắm", ProducerType.HOI_HIEP_HOI, rep, "80", "001");
+        Product fishSauce = new Product("P1", "Nước mắm", 1, "I", "H1", "80", "001", null);
+        assertThatThrownBy(() -> Dossier.file(association, fishSauce, RegistrationKind.FIRST, d, 5, none))
+                .satisfies(rule(LifecycleRule.ELIGIBILITY))
+                .satisfies(e -> assertThat(((LifecycleException) e).text(Locale.ENGLISH))
+                        .contains("may not register Nước mắm, of group I"));
+        Product tour = new Product("P2", "Điểm du lịch làng nghề", 26, "VI", "H1", "80", "001", null);
+        assertThat(Dossier.file(association, tour, RegistrationKind.FIRST, d, 0, none).productGroup()).isEqualTo("VI");
+        // set 1 (I.1.a) is not a tourism set
+        Product wrongSet = new Product("P3", "Điểm du lịch", 1, "VI", "H1", "80", "001", null);
+        assertThatThrownBy(() -> Dossier.file(association, wrongSet, RegistrationKind.FIRST, d, 0, none))
+                .satisfies(rule(LifecycleRule.SET_OF_GROUP));
+        // a household needs its business registration, which is recordable
+        Producer household = new Producer("H2", "Hộ ông A", ProducerType.HO_SAN_XUAT, rep, "80", "001");
+        Product honey = new Product("P4", "Mật ong", 1, "I", "H2", "80", "001", null);
+        assertThatThrownBy(() -> Dossier.file(household, honey, RegistrationKind.FIRST, d, 5, none))
+                .satisfies(rule(LifecycleRule.ELIGIBILITY));
+        Producer registered = new Producer("H2", "Hộ ông A", ProducerType.HO_SAN_XUAT, rep, "80", "001",
+                "80A8001234");
+        assertThat(Dossier.file(registered, honey, RegistrationKind.FIRST, d, 5, none).productId()).isEqualTo("P4");
+        assertThat(registered.businessRegistration()).isEqualTo("80A8001234");
+    }
 }
