@@ -1,11 +1,14 @@
 package vn.ocop.product;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import vn.ocop.process.Checklist;
 import vn.ocop.process.Deadline;
 import vn.ocop.process.HolidayCalendar;
 import vn.ocop.rubric.ProcessTerms;
@@ -97,32 +100,41 @@ public record Dossier(String productId, String productGroup, RegistrationKind ki
     }
 
     /**
-     * What keeps this dossier from going to the provincial council, each with its article; empty when ready.
+     * The dossier's components (Điều 6.1–6.3) as a checklist with a completeness report, from the edition in force
+     * on the filing date. The product samples the dossier records ({@link #samples()}) count for the sample
+     * components unless {@code provided} names them. The commune's pre-check (Điều 7.2.a, Mẫu số 03) is an
+     * assessment reported to the province ({@link CommunePreCheck#openItems}), not a component and not a reason the
+     * dossier cannot proceed: only the commune's report itself (Mẫu số 03) is a component.
      *
-     * @param calendar the calendar of days off (for the 15-working-day pre-check deadline), not null
-     * @param today the date of the check, not null
-     * @return the problems
+     * @param provided how many of each component (by its code in the edition, e.g. {@code "mau-01"}) the dossier
+     *        has, not null
+     * @param fiveStar whether the province sends it to the ministry as a 5★ dossier (Điều 6.3): the province's
+     *        components are then listed too
+     * @return the checklist
      */
-    public List<String> problems(HolidayCalendar calendar, LocalDate today) {
-        List<String> out = new ArrayList<>();
-        int need = ProcessRules.requiredSamples(productGroup);
-        if (samples < need) {
-            out.add("needs " + need + " product samples, has " + samples + " (Điều 6.2.d)");
+    public Checklist checklist(Map<String, Integer> provided, boolean fiveStar) {
+        Objects.requireNonNull(provided, "provided");
+        ProcessTerms terms = ProcessRules.termsInForce(submitted);
+        Map<String, Integer> with = new HashMap<>(provided);
+        for (ProcessTerms.Component c : terms.dossier()) {
+            if (c.quantity() > 1) {
+                with.putIfAbsent(c.code(), samples);
+            }
         }
-        for (String item : preCheck.openItems(Locale.ENGLISH)) {
-            out.add("commune pre-check item not confirmed: " + item + " (Điều 7.2.a)");
-        }
-        LocalDate deadline = ProcessRules.communePreCheckDeadline(submitted, calendar)
-                .map(vn.ocop.process.Deadline::lastDay).orElse(LocalDate.MAX);
-        if (preCheck.reported() == null && today.isAfter(deadline)) {
-            out.add("the commune's report was due by " + deadline + " (15 working days, Điều 7.2)");
-        }
-        if (communeProposal == null) {
-            out.add("not yet proposed by the commune to the province (Điều 7.2.b)");
-        } else if (communeProposal.isBefore(submitted)) {
-            out.add("commune proposal " + communeProposal + " precedes the filing " + submitted);
-        }
-        return out;
+        Set<ProcessTerms.Stage> stages = fiveStar
+                ? EnumSet.allOf(ProcessTerms.Stage.class)
+                : EnumSet.of(ProcessTerms.Stage.PRODUCER, ProcessTerms.Stage.COMMUNE);
+        return Checklist.of(terms, vn.ocop.rubric.RubricCatalog.bundled().editionInForce(submitted).id(), kind.name(),
+                productGroup, stages, with);
+    }
+
+    /**
+     * @param calendar the calendar of days off, not null
+     * @return the last day of the commune's check and report: 15 working days from the filing (Điều 7.2), or empty
+     *         when the rules in force set no period
+     */
+    public Optional<Deadline> communeReportDeadline(HolidayCalendar calendar) {
+        return ProcessRules.communePreCheckDeadline(submitted, calendar);
     }
 
     /**

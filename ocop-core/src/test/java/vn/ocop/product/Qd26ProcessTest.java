@@ -290,4 +290,36 @@ class Qd26ProcessTest {
         assertThat(Dossier.file(registered, honey, RegistrationKind.FIRST, d, 5, none).productId()).isEqualTo("P4");
         assertThat(registered.businessRegistration()).isEqualTo("80A8001234");
     }
+
+    /**
+     * Điều 6.1–6.3 as a checklist per registration kind, the 5★ dossier with its 5 samples included; Điều 7.2.a and
+     * Mẫu số 03: the commune's unfavourable finding is recorded and reported, not a gate.
+     */
+    @Test
+    void dossierChecklistAndTheCommuneAssessment() {
+        CommunePreCheck unfavourable = new CommunePreCheck(CommunePreCheck.Finding.NOT_MET,
+                CommunePreCheck.Finding.NOT_MET, CommunePreCheck.Finding.CONFIRMED, CommunePreCheck.Finding.CONFIRMED,
+                LocalDate.of(2026, 6, 10));
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 5, unfavourable,
+                LocalDate.of(2026, 6, 25), null);
+        java.util.Map<String, Integer> papers = java.util.Map.of("mau-01", 1, "mau-02", 1, "van-ban-de-nghi-cua-xa",
+                1, "mau-03", 1);
+        vn.ocop.process.Checklist c = d.checklist(papers, false);
+        assertThat(c.listed()).isTrue();
+        assertThat(c.complete()).isTrue(); // the findings do not stop the dossier
+        assertThat(d.provincialRound().number()).isEqualTo(2);
+        assertThat(d.preCheck().openItems(VI)).hasSize(2);
+        // the 5★ dossier the province sends on (Điều 6.3.a): its own papers and 5 more samples
+        vn.ocop.process.Checklist five = d.checklist(papers, true);
+        assertThat(five.missing()).extracting(i -> i.component().code()).containsExactly("van-ban-de-nghi-cua-tinh",
+                "bao-cao-to-tu-van-tinh", "bao-cao-hoi-dong-tinh", "quyet-dinh-phe-duyet-ket-qua");
+        assertThat(five.items()).filteredOn(i -> i.component().code().equals("san-pham-mau-5-sao"))
+                .singleElement().satisfies(i -> assertThat(i.satisfied()).isTrue());
+        assertThat(five.text(Locale.ENGLISH)).startsWith("The dossier lacks 4 component(s)");
+        // by registration kind: an upgrade needs the changes since recognition (Điều 6.1.b)
+        Dossier up = new Dossier("P1", "I", RegistrationKind.UPGRADE, LocalDate.of(2026, 6, 1), 5, unfavourable,
+                LocalDate.of(2026, 6, 25), null);
+        assertThat(up.checklist(papers, false).missing()).extracting(i -> i.component().code())
+                .containsExactly("thay-doi-so-voi-san-pham-da-cong-nhan");
+    }
 }
