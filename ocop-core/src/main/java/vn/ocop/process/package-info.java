@@ -6,6 +6,11 @@
  * from the day after the event (Điều 147) to the end of the last day, moved to the next working day when that day
  * is a day off (Điều 148.5).
  *
+ * <p>Also here: the two readings of the scope of Điều 12.3 ({@link vn.ocop.process.LateFilingReading}, the
+ * transitional one by default), a dossier's components as a checklist with its completeness report
+ * ({@link vn.ocop.process.Checklist}, Điều 6), and the registration slip number of Mẫu số 01
+ * ({@link vn.ocop.process.RegistrationSlipNumber}).
+ *
  * <pre>{@code
  * HolidayCalendar cal = HolidayCalendar.bundled();
  * Deadline d = cal.daysAfter(LocalDate.of(2026, 6, 6), 15, "Điều 8.4");
