@@ -27,8 +27,9 @@ public final class LifecycleException extends OcopException implements Localized
     private final LifecycleRule rule;
     /** Key of the detail in the {@code process} bundle, or null when the detail is a fixed text. */
     private final String key;
-    /** The detail's arguments (dates, stars, authorities, ids), as their texts in each language. */
+    /** The detail's arguments (dates, stars, authorities, ids), as their texts in Vietnamese. */
     private final String[] vi;
+    /** The detail's arguments, as their texts in English. */
     private final String[] en;
 
     /**

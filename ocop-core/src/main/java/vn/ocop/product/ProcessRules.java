@@ -1,6 +1,7 @@
 package vn.ocop.product;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -319,10 +320,20 @@ public final class ProcessRules {
 
     /**
      * @param productGroup Annex I product group "I" to "VI"
-     * @return number of product samples the dossier must include: 5, none for tourism (Điều 6.2.d)
+     * @return number of product samples the dossier the commune sends on must include (Điều 6.2.d: 5, none for
+     *         tourism), from the dossier components of the newest edition that lists them
      */
     public static int requiredSamples(String productGroup) {
-        return "VI".equals(productGroup) ? 0 : 5;
+        List<Edition> editions = RubricCatalog.bundled().editions();
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            Optional<ProcessTerms> t = editions.get(i).process();
+            if (t.isPresent() && !t.get().dossier().isEmpty()) {
+                return t.get().dossier().stream().filter(c -> c.stage() == ProcessTerms.Stage.COMMUNE
+                        && c.quantity() > 1 && c.appliesTo(productGroup)).mapToInt(ProcessTerms.Component::quantity)
+                        .max().orElse(0);
+            }
+        }
+        return 0;
     }
 
     // ------------------------------------------------------------------ transition
