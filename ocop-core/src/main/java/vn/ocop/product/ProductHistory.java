@@ -77,7 +77,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @param certificateId the certificate concerned, or null
      * @param stars the star concerned, or null
      * @param editionId the rubric edition concerned, or null
-     * @param detail readable detail, not null
+     * @param detail readable detail, in Vietnamese (the language of the register), not null
      */
     public record Event(LocalDate date, EventType type, String certificateId, Star stars, String editionId,
             String detail) {
@@ -89,7 +89,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
          * @param certificateId the certificate concerned, or null
          * @param stars the star concerned, or null
          * @param editionId the rubric edition concerned, or null
-         * @param detail readable detail, not null
+         * @param detail readable detail, in Vietnamese (the language of the register), not null
          */
         public Event {
             Objects.requireNonNull(date, "date");
@@ -203,8 +203,8 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @return the new history
      */
     public ProductHistory evaluated(LocalDate date, String editionId, RegistrationKind kind, Star stars, BigDecimal mean) {
-        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, kind.text(Locale.ENGLISH) + ", mean "
-                + mean.toPlainString() + (stars == null ? ", rejected" : ", " + stars)), null, null);
+        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, stars == null
+                ? text("event.evaluatedRejected", kind, mean) : text("event.evaluated", kind, mean, stars)), null, null);
     }
 
     /**
@@ -240,7 +240,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
                     + "; register an upgrade or a re-evaluation");
         }
         return with(new Event(c.issued(), EventType.RECOGNISED, c.id(), c.stars(), c.editionId(),
-                "recognised " + c.stars() + " by " + c.authority().text(Locale.ENGLISH)), c, null);
+                text("event.recognised", c.stars(), c.authority())), c, null);
     }
 
     private ProductHistory recogniseUpgrade(Certificate c, Optional<Certificate> current) {
@@ -251,7 +251,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
                     + c.stars() + " is not above its " + old.stars() + " (certificate " + old.id() + ")");
         }
         return with(new Event(c.issued(), EventType.UPGRADED, c.id(), c.stars(), c.editionId(),
-                "upgraded " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
+                text("event.upgraded", old.stars(), c.stars(), old.id())), c, old);
     }
 
     private ProductHistory recogniseReEvaluation(Certificate c, Optional<Certificate> current) {
@@ -265,7 +265,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
                     ProcessRules.reEvaluationWindowCloses(old).orElseThrow());
         }
         return with(new Event(c.issued(), EventType.RE_EVALUATED, c.id(), c.stars(), c.editionId(),
-                "re-evaluated " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
+                text("event.reEvaluated", old.stars(), c.stars(), old.id())), c, old);
     }
 
     /**
