@@ -19,6 +19,9 @@
  *     <tr><td>{@code vn.ocop.product}</td><td>producers, products, dossiers, certificates and the process rules
  *         of a product's life (recognition, upgrade, re-evaluation, extension, revocation, transition)</td>
  *         <td>{@code ProductHistory}, {@code ProcessRules}</td></tr>
+ *     <tr><td>{@code vn.ocop.process}</td><td>the calendar of working days and days off (holidays as data), the
+ *         deadlines of the process counted as the Civil Code counts periods, the readings of Điều 12.3, the dossier
+ *         checklist, the registration slip number</td><td>{@code HolidayCalendar}, {@code Deadline}</td></tr>
  *     <tr><td>{@code vn.ocop.area}</td><td>administrative areas over time (provinces, districts before July
  *         2025, communes) and their succession; the bundled national register of units before and after the 2025
  *         reorganisation</td><td>{@code AdministrativeUnitRegistry}, {@code Areas}</td></tr>
@@ -64,6 +67,7 @@ module vn.ocop.core {
     exports vn.ocop.rubric;
     exports vn.ocop.scoring;
     exports vn.ocop.product;
+    exports vn.ocop.process;
     exports vn.ocop.area;
     exports vn.ocop.registry;
     exports vn.ocop.indicator;

@@ -17,6 +17,7 @@ class ModuleDescriptorTest {
             assertThat(d.name()).isEqualTo("vn.ocop.core");
             assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                     .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product",
+                            "vn.ocop.process",
                             "vn.ocop.rulecheck", "vn.ocop.area", "vn.ocop.registry", "vn.ocop.indicator",
                             "vn.ocop.plan", "vn.ocop.statistics", "vn.ocop.format", "vn.ocop.sheetio");
             // the bundled data is a module of its own that the engine requires, so the module path resolves it

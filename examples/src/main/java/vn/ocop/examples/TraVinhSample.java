@@ -14,6 +14,7 @@ import vn.ocop.product.ProductHistory;
 import vn.ocop.product.RegistrationKind;
 import vn.ocop.product.RevocationGround;
 import vn.ocop.registry.Registry;
+import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.Star;
 
 /**
@@ -122,7 +123,8 @@ public final class TraVinhSample {
 
     private static Certificate cert(int[] no, String pid, Star s, RegistrationKind kind, LocalDate on) {
         Procedure p = Procedure.inForceOn(on);
-        return Certificate.issue(String.format("SAMPLE-QĐ-%03d", ++no[0]), pid, s, ProcessRules.recognisingAuthority(s, p),
-                p.rubricEdition(), kind, on);
+        Authority a = ProcessRules.recognisingAuthority(s, p.rubricEdition(), on)
+                .orElseGet(() -> ProcessRules.recognisingAuthority(s, p));
+        return Certificate.issue(String.format("SAMPLE-QĐ-%03d", ++no[0]), pid, s, a, p.rubricEdition(), kind, on);
     }
 }

@@ -1,34 +1,42 @@
 package vn.ocop.product;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import vn.ocop.OcopException;
 import vn.ocop.format.Localized;
 import vn.ocop.internal.Messages;
+import vn.ocop.process.Deadline;
+import vn.ocop.process.HolidayCalendar;
+import vn.ocop.process.LateFilingReading;
 import vn.ocop.rubric.Authority;
+import vn.ocop.rubric.Edition;
+import vn.ocop.rubric.ProcessTerms;
+import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.Star;
 import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilResult;
 
 /**
  * The process rules of Decision 26/2026/QĐ-TTg (and of the earlier decisions that still govern certificates issued
- * under them), each a small named function that cites its article.
+ * under them), each a small named function that cites its article. The numbers (validity, window, periods,
+ * authorities, transition) are read from the {@code process} terms of the bundled editions ({@link ProcessTerms}):
+ * the terms of the edition in force on the day that matters ({@link #termsInForce}), or of the certificate's
+ * edition ({@link #termsOf}); a decision that sets no term (148/2023 has no re-evaluation window in the sources)
+ * gets no check.
  *
- * <p>Day counting: a period in days runs from the day after the event (Bộ luật Dân sự 2015, Điều 147), so "within
- * 45 days of 2026-06-01" ends on 2026-07-16 inclusive; "not earlier than 180 days before expiry" is
- * {@code expiry − 180 days}, inclusive.
+ * <p>Day counting (Bộ luật Dân sự 2015): a period in days runs from the day after the event (Điều 147), so "within
+ * 45 days of 2026-06-01" ends on 2026-07-16 inclusive, and when its last day is a weekly rest day or a holiday it
+ * ends at the end of the next working day (Điều 148.5), on the {@link HolidayCalendar#bundled() bundled calendar}
+ * unless one is given; "not earlier than 180 days before expiry" is {@code expiry − 180 days}, inclusive (a
+ * window's bounds are counted back from the expiry and are not moved). The transition's limits of Điều 12.2 are
+ * not moved either: they say until when the 2021–2025 rules still apply, as Điều 11.2 says when Decision 148 lapses.
  *
  * <p>Stateless and thread-safe.
  */
 public final class ProcessRules {
-    /** Date Decision 26/2026 took effect (Điều 11.1). */
-    public static final LocalDate QD26_EFFECTIVE = LocalDate.of(2026, 5, 22);
-    /** Days a pending first/upgrade dossier may still finish under the 2021–2025 rules (Điều 12.2.a). */
-    public static final int TRANSITION_DAYS_FIRST_OR_UPGRADE = 60;
-    /** Days a pending re-evaluation may still finish under the 2021–2025 rules (Điều 12.2.b). */
-    public static final int TRANSITION_DAYS_REEVALUATION = 30;
 
     private ProcessRules() {
     }
@@ -36,8 +44,11 @@ public final class ProcessRules {
     // ------------------------------------------------------------------ authorities
 
     /**
-     * Who recognises (and certifies) a star class under a procedure: 26/2026 Điều 4.1 and 1489: province 3★/4★,
-     * ministry 5★; 148 before 1489: district 3★, province 4★, central level 5★; 1048: province 3★/4★, central 5★.
+     * Who recognises (and certifies) a star class on the first day of a procedure, from the edition data: 26/2026
+     * Điều 4.1 and 1489: province 3★/4★, ministry 5★; 148 from 2023-02-24: district 3★, province 4★, central level
+     * 5★; 1048: province 3★/4★, central 5★. For a decision on a given date use
+     * {@link #recognisingAuthority(Star, String, LocalDate)}: under 148 the district recognised 3★ only until the
+     * districts ended on 2025-07-01, although 1489 amended the procedure from 2025-07-06.
      *
      * @param stars 3★ to 5★
      * @param procedure the procedure, not null
@@ -49,10 +60,28 @@ public final class ProcessRules {
             throw new LifecycleException(LifecycleRule.CERTIFIED_STARS, stars
                     + " products get no recognition decision and no certificate");
         }
-        if (procedure == Procedure.QD_148_2023 && stars == Star.THREE) {
-            return Authority.DISTRICT;
+        return recognisingAuthority(stars, procedure.rubricEdition(), procedure.from())
+                .orElseGet(() -> Authority.recognising(stars));
+    }
+
+    /**
+     * Who recognises a star class on a date, from the authorities table of the edition (Điều 4.1; 148/2023: the
+     * district 3★ until the districts ended on 2025-07-01, the province from then): the table of the certificate's
+     * edition for the period containing the date, or else that of the edition in force on the date.
+     *
+     * @param stars 3★ to 5★, not null
+     * @param editionId the edition the product was evaluated under, not null
+     * @param on the date of the recognition decision, not null
+     * @return the competent authority, or empty when the data has no source for this star class then (no check)
+     * @throws OcopException if the edition is unknown or has no process terms
+     */
+    public static Optional<Authority> recognisingAuthority(Star stars, String editionId, LocalDate on) {
+        Objects.requireNonNull(stars, "stars");
+        Optional<ProcessTerms.Authorities> a = termsOf(editionId).authoritiesOn(on);
+        if (a.isEmpty()) {
+            a = termsInForce(on).authoritiesOn(on);
         }
-        return Authority.recognising(stars);
+        return a.flatMap(t -> t.recognises(stars));
     }
 
     /**
@@ -65,9 +94,9 @@ public final class ProcessRules {
      * @return the authority
      */
     public static Authority revokingAuthority(Certificate certificate, LocalDate on) {
-        Procedure p = Procedure.inForceOn(on);
-        if (p == Procedure.QD_148_2023 && certificate.authority() == Authority.DISTRICT) {
-            return Authority.DISTRICT;
+        Optional<Authority> fromData = termsInForce(on).authoritiesOn(on).flatMap(t -> t.revokes(certificate.stars()));
+        if (fromData.isPresent()) {
+            return fromData.get();
         }
         return Authority.recognising(certificate.stars());
     }
@@ -142,10 +171,18 @@ public final class ProcessRules {
         TOO_EARLY,
         /** From 180 to 120 days before expiry (Điều 7.6.a). */
         ON_TIME,
-        /** Later than 120 days before expiry but before expiry: the certificate is extended until the decision, at most 180 days (Điều 12.3). */
+        /**
+         * Later than 120 days before expiry but not after it: a re-evaluation only where Điều 12.3 covers the
+         * certificate ({@link LateFilingReading}), which then stays in effect until the result, at most 180 days.
+         */
         LATE,
-        /** After expiry: the certificate has lapsed; the product registers as a first evaluation. */
-        AFTER_EXPIRY;
+        /**
+         * After expiry: the certificate has lapsed and the product registers as a first evaluation, unless the
+         * transitional reading of Điều 12.3 covers the certificate ({@link LateFilingReading#TRANSITIONAL}).
+         */
+        AFTER_EXPIRY,
+        /** The rules in force on the expiry date set no window (148/2023 in the sources): any filing is accepted. */
+        NO_WINDOW;
 
         /**
          * @param locale the reader's locale, not null
@@ -159,18 +196,21 @@ public final class ProcessRules {
 
     /**
      * @param certificate the certificate, not null
-     * @return first day a re-evaluation dossier may be filed: 180 days before expiry (Điều 7.6.a)
+     * @return first day a re-evaluation dossier may be filed: 180 days before expiry (Điều 7.6.a), by the terms in
+     *         force on the expiry date; empty when they set no window
      */
-    public static LocalDate reEvaluationWindowOpens(Certificate certificate) {
-        return certificate.expiryDate().minusDays(180);
+    public static Optional<LocalDate> reEvaluationWindowOpens(Certificate certificate) {
+        return termsInForce(certificate.expiryDate()).reEvaluationWindowOpens()
+                .map(t -> certificate.expiryDate().minusDays(t.value()));
     }
 
     /**
      * @param certificate the certificate, not null
-     * @return last day of the window: 120 days before expiry (Điều 7.6.a)
+     * @return last day of the window: 120 days before expiry (Điều 7.6.a); empty when no window is set
      */
-    public static LocalDate reEvaluationWindowCloses(Certificate certificate) {
-        return certificate.expiryDate().minusDays(120);
+    public static Optional<LocalDate> reEvaluationWindowCloses(Certificate certificate) {
+        return termsInForce(certificate.expiryDate()).reEvaluationWindowCloses()
+                .map(t -> certificate.expiryDate().minusDays(t.value()));
     }
 
     /**
@@ -179,33 +219,66 @@ public final class ProcessRules {
      * @return how the filing stands relative to the window
      */
     public static Filing assessReEvaluationFiling(Certificate certificate, LocalDate filed) {
-        if (filed.isBefore(reEvaluationWindowOpens(certificate))) {
+        Optional<LocalDate> opens = reEvaluationWindowOpens(certificate);
+        if (opens.isEmpty()) {
+            return Filing.NO_WINDOW;
+        }
+        if (filed.isBefore(opens.get())) {
             return Filing.TOO_EARLY;
         }
-        if (!filed.isAfter(reEvaluationWindowCloses(certificate))) {
+        if (!filed.isAfter(reEvaluationWindowCloses(certificate).orElseThrow())) {
             return Filing.ON_TIME;
         }
         return filed.isAfter(certificate.expiryDate()) ? Filing.AFTER_EXPIRY : Filing.LATE;
     }
 
     /**
-     * @param completeDossier date the complete dossier was received, not null
-     * @return last day for the re-evaluation decision: 45 days later (Điều 7.6.g)
+     * Whether Điều 12.3 covers a certificate whose re-evaluation is filed late, under a reading of its scope.
+     *
+     * @param certificate the certificate, not null
+     * @param filed the late filing's date, not null
+     * @param reading the reading of Điều 12.3's scope, not null
+     * @return whether the certificate is extended until the result
      */
-    public static LocalDate reEvaluationDecisionDeadline(LocalDate completeDossier) {
-        return completeDossier.plusDays(45);
+    public static boolean lateFilingCovered(Certificate certificate, LocalDate filed, LateFilingReading reading) {
+        Optional<LocalDate> opens = reEvaluationWindowOpens(certificate);
+        int days = lateFilingExtensionDays(certificate.expiryDate());
+        if (opens.isEmpty() || days == 0) {
+            return false;
+        }
+        Edition in = RubricCatalog.bundled().editionInForce(certificate.expiryDate());
+        return reading.covers(opens.get(), certificate.expiryDate(), in.inForce().from(), filed, days);
+    }
+
+    /**
+     * @param completeDossier date the province received the complete dossier, not null
+     * @return last day for the re-evaluation decision: 45 days later (Điều 7.6.g), moved to the next working day on
+     *         the bundled calendar (Bộ luật Dân sự 2015, Điều 148.5); empty when the terms in force set no period
+     */
+    public static Optional<Deadline> reEvaluationDecisionDeadline(LocalDate completeDossier) {
+        return reEvaluationDecisionDeadline(completeDossier, HolidayCalendar.bundled());
+    }
+
+    /**
+     * @param completeDossier date the province received the complete dossier, not null
+     * @param calendar the calendar of days off, not null
+     * @return last day for the re-evaluation decision (Điều 7.6.g); empty when the terms in force set no period
+     */
+    public static Optional<Deadline> reEvaluationDecisionDeadline(LocalDate completeDossier, HolidayCalendar calendar) {
+        return termsInForce(completeDossier).reEvaluationDecisionDays()
+                .map(t -> calendar.daysAfter(completeDossier, t.value(), t.citation()));
     }
 
     /**
      * The extension of a certificate whose holder filed late (Điều 12.3): valid until the decision, at most 180
-     * days after expiry.
+     * days (the terms in force on the expiry date) after expiry.
      *
      * @param certificate the certificate, not null
      * @param decision date of the decision on the re-evaluation, or null while pending
      * @return the last day of validity
      */
     public static LocalDate extendedUntil(Certificate certificate, LocalDate decision) {
-        LocalDate cap = certificate.expiryDate().plusDays(Certificate.MAX_EXTENSION_DAYS);
+        LocalDate cap = certificate.expiryDate().plusDays(lateFilingExtensionDays(certificate.expiryDate()));
         if (decision == null || decision.isAfter(cap)) {
             return cap;
         }
@@ -217,36 +290,50 @@ public final class ProcessRules {
     /**
      * @param finding date of the competent body's conclusion (or the commune's confirmation that production
      *        stopped), not null
-     * @return last day for the revocation decision: 15 days later (Điều 8.4)
+     * @return last day for the revocation decision: 15 days later (Điều 8.4), moved to the next working day on the
+     *         bundled calendar (Bộ luật Dân sự 2015, Điều 148.5); empty when the terms in force set no period
      */
-    public static LocalDate revocationDeadline(LocalDate finding) {
-        return finding.plusDays(15);
+    public static Optional<Deadline> revocationDeadline(LocalDate finding) {
+        return revocationDeadline(finding, HolidayCalendar.bundled());
+    }
+
+    /**
+     * @param finding date of the competent body's conclusion, not null
+     * @param calendar the calendar of days off, not null
+     * @return last day for the revocation decision (Điều 8.4); empty when the terms in force set no period
+     */
+    public static Optional<Deadline> revocationDeadline(LocalDate finding, HolidayCalendar calendar) {
+        return termsInForce(finding).revocationDays().map(t -> calendar.daysAfter(finding, t.value(), t.citation()));
     }
 
     /**
      * @param received date the commune received the dossier, not null
-     * @param holidays public holidays to skip besides Saturdays and Sundays, not null
-     * @return last day of the commune's pre-check: 15 working days later (Điều 7.2)
+     * @param calendar the calendar of days off (the bundled one, or a province's), not null
+     * @return last day of the commune's check: 15 working days later (Điều 7.2); empty when the terms in force set
+     *         no period
      */
-    public static LocalDate communePreCheckDeadline(LocalDate received, Set<LocalDate> holidays) {
-        Objects.requireNonNull(holidays, "holidays");
-        LocalDate d = received;
-        int left = 15;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d)) {
-                left--;
-            }
-        }
-        return d;
+    public static Optional<Deadline> communePreCheckDeadline(LocalDate received, HolidayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        return termsInForce(received).communeWorkingDays()
+                .map(t -> calendar.workingDaysAfter(received, t.value(), t.citation()));
     }
 
     /**
      * @param productGroup Annex I product group "I" to "VI"
-     * @return number of product samples the dossier must include: 5, none for tourism (Điều 6.2.d)
+     * @return number of product samples the dossier the commune sends on must include (Điều 6.2.d: 5, none for
+     *         tourism), from the dossier components of the newest edition that lists them
      */
     public static int requiredSamples(String productGroup) {
-        return "VI".equals(productGroup) ? 0 : 5;
+        List<Edition> editions = RubricCatalog.bundled().editions();
+        for (int i = editions.size() - 1; i >= 0; i--) {
+            Optional<ProcessTerms> t = editions.get(i).process();
+            if (t.isPresent() && !t.get().dossier().isEmpty()) {
+                return t.get().dossier().stream().filter(c -> c.stage() == ProcessTerms.Stage.COMMUNE
+                        && c.quantity() > 1 && c.appliesTo(productGroup)).mapToInt(ProcessTerms.Component::quantity)
+                        .max().orElse(0);
+            }
+        }
+        return 0;
     }
 
     // ------------------------------------------------------------------ transition
@@ -286,10 +373,12 @@ public final class ProcessRules {
     }
 
     /**
-     * Decides which procedure and rubric edition govern a dossier. Dossiers filed before 2026-05-22 and not yet
-     * decided continue under the 2021–2025 rules (148 with 1489), but must be decided within 60 days (first
-     * evaluation, upgrade) or 30 days (re-evaluation) of 2026-05-22; decided later, they fall under 26/2026
-     * ({@code deadlineMissed}). Dossiers filed on or after 2026-05-22 follow 26/2026.
+     * Decides which procedure and rubric edition govern a dossier: the edition is the catalog's
+     * ({@link RubricCatalog#editionForDossier}, the one source of the answer), the procedure the one in force on the
+     * decision date within that edition's period. Dossiers filed before 2026-05-22 and not yet decided continue under
+     * the 2021–2025 rules (148 with 1489), but must be decided within 60 days (first evaluation, upgrade) or 30 days
+     * (re-evaluation) of 2026-05-22 (Điều 12.2, the {@code transition} terms of the new edition); decided later,
+     * they fall under 26/2026 ({@code deadlineMissed}). Dossiers filed on or after 2026-05-22 follow 26/2026.
      *
      * @param submitted filing date, not null
      * @param kind registration kind, not null
@@ -301,22 +390,49 @@ public final class ProcessRules {
         if (decision.isBefore(submitted)) {
             throw new IllegalArgumentException("decision " + decision + " cannot precede the filing " + submitted);
         }
-        if (!submitted.isBefore(QD26_EFFECTIVE)) {
-            return new TransitionRuling(Procedure.QD_26_2026, null, false, "Điều 11.1");
-        }
+        RubricCatalog catalog = RubricCatalog.bundled();
+        Edition e = catalog.editionForDossier(submitted, kind.name(), decision);
+        Optional<LocalDate> deadline = catalog.pendingDeadline(submitted, kind.name(), decision);
+        boolean missed = deadline.isPresent() && decision.isAfter(deadline.get());
+        LocalDate until = e.inForce().until();
+        LocalDate day = until != null && !decision.isBefore(until) ? until.minusDays(1) : decision;
         // the authorities are those in force when the decision is taken (districts were abolished on 2025-07-01;
-        // 1489 amended the procedure from 2025-07-06), within the 2021–2025 rules
-        LocalDate lastOldDay = QD26_EFFECTIVE.minusDays(1);
-        Procedure old = Procedure.inForceOn(decision.isBefore(lastOldDay) ? decision : lastOldDay);
-        if (decision.isBefore(QD26_EFFECTIVE)) {
-            return new TransitionRuling(old, null, false, "rules in force when filed and decided");
+        // 1489 amended the procedure from 2025-07-06), within the edition's own period
+        Procedure p = Procedure.inForceOn(day);
+        String citation;
+        if (deadline.isPresent()) {
+            ProcessTerms.Term t = termsOf(catalog.editionInForce(decision).id()).transition().orElseThrow()
+                    .days(kind.name());
+            citation = missed ? t.citation() + "; Điều 11.2" : t.citation();
+        } else {
+            citation = e.inForceCitation();
         }
-        int days = kind == RegistrationKind.REEVALUATION ? TRANSITION_DAYS_REEVALUATION : TRANSITION_DAYS_FIRST_OR_UPGRADE;
-        LocalDate deadline = QD26_EFFECTIVE.plusDays(days);
-        String cit = kind == RegistrationKind.REEVALUATION ? "Điều 12.2.b" : "Điều 12.2.a";
-        if (decision.isAfter(deadline)) {
-            return new TransitionRuling(Procedure.QD_26_2026, deadline, true, cit + "; Điều 11.2");
-        }
-        return new TransitionRuling(old, deadline, false, cit);
+        return new TransitionRuling(p, deadline.orElse(null), missed, citation);
+    }
+
+    // ------------------------------------------------------------------ terms of the editions
+
+    /**
+     * @param editionId an edition of the bundled catalog, not null
+     * @return its process terms
+     * @throws OcopException if the edition is unknown or has no process terms
+     */
+    public static ProcessTerms termsOf(String editionId) {
+        Edition e = RubricCatalog.bundled().edition(Objects.requireNonNull(editionId, "editionId"));
+        return e.process().orElseThrow(() -> new OcopException("edition " + editionId + " has no process terms"));
+    }
+
+    /**
+     * @param date a date, not null
+     * @return the process terms of the edition in force on that date
+     * @throws OcopException if no edition is in force then, or it has no process terms
+     */
+    public static ProcessTerms termsInForce(LocalDate date) {
+        return termsOf(RubricCatalog.bundled().editionInForce(Objects.requireNonNull(date, "date")).id());
+    }
+
+    /** @return the days Điều 12.3 extends a late filer's certificate past an expiry on that date, 0 if none */
+    static int lateFilingExtensionDays(LocalDate expiry) {
+        return termsInForce(expiry).lateFilingExtensionDays().map(ProcessTerms.Term::value).orElse(0);
     }
 }

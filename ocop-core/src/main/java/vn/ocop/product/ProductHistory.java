@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.ocop.format.Localized;
 import vn.ocop.internal.Messages;
+import vn.ocop.process.Deadline;
+import vn.ocop.process.HolidayCalendar;
+import vn.ocop.process.LateFilingReading;
 import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.Star;
 
@@ -74,7 +77,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @param certificateId the certificate concerned, or null
      * @param stars the star concerned, or null
      * @param editionId the rubric edition concerned, or null
-     * @param detail readable detail, not null
+     * @param detail readable detail, in Vietnamese (the language of the register), not null
      */
     public record Event(LocalDate date, EventType type, String certificateId, Star stars, String editionId,
             String detail) {
@@ -86,7 +89,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
          * @param certificateId the certificate concerned, or null
          * @param stars the star concerned, or null
          * @param editionId the rubric edition concerned, or null
-         * @param detail readable detail, not null
+         * @param detail readable detail, in Vietnamese (the language of the register), not null
          */
         public Event {
             Objects.requireNonNull(date, "date");
@@ -200,8 +203,8 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
      * @return the new history
      */
     public ProductHistory evaluated(LocalDate date, String editionId, RegistrationKind kind, Star stars, BigDecimal mean) {
-        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, kind.text(Locale.ENGLISH) + ", mean "
-                + mean.toPlainString() + (stars == null ? ", rejected" : ", " + stars)), null, null);
+        return with(new Event(date, EventType.EVALUATED, null, stars, editionId, stars == null
+                ? text("event.evaluatedRejected", kind, mean) : text("event.evaluated", kind, mean, stars)), null, null);
     }
 
     /**
@@ -237,7 +240,7 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
                     + "; register an upgrade or a re-evaluation");
         }
         return with(new Event(c.issued(), EventType.RECOGNISED, c.id(), c.stars(), c.editionId(),
-                "recognised " + c.stars() + " by " + c.authority().text(Locale.ENGLISH)), c, null);
+                text("event.recognised", c.stars(), c.authority())), c, null);
     }
 
     private ProductHistory recogniseUpgrade(Certificate c, Optional<Certificate> current) {
@@ -248,109 +251,204 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
                     + c.stars() + " is not above its " + old.stars() + " (certificate " + old.id() + ")");
         }
         return with(new Event(c.issued(), EventType.UPGRADED, c.id(), c.stars(), c.editionId(),
-                "upgraded " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
+                text("event.upgraded", old.stars(), c.stars(), old.id())), c, old);
     }
 
     private ProductHistory recogniseReEvaluation(Certificate c, Optional<Certificate> current) {
         Certificate old = current.orElseThrow(() -> new LifecycleException(
                 LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE, productId + " holds no certificate in effect on "
                 + c.issued() + "; a re-evaluation replaces a valid or extended certificate"));
+        if (old.reEvaluationFiled() == null
+                && ProcessRules.termsInForce(c.issued()).reEvaluationWindowOpens().isPresent()) {
+            throw new LifecycleException(LifecycleRule.REEVALUATION_NEEDS_FILING, "noFiling", c.id(), old.id(),
+                    ProcessRules.reEvaluationWindowOpens(old).orElseThrow(),
+                    ProcessRules.reEvaluationWindowCloses(old).orElseThrow());
+        }
         return with(new Event(c.issued(), EventType.RE_EVALUATED, c.id(), c.stars(), c.editionId(),
-                "re-evaluated " + old.stars() + " → " + c.stars() + ", replaces " + old.id()), c, old);
+                text("event.reEvaluated", old.stars(), c.stars(), old.id())), c, old);
     }
 
     /**
-     * Records the filing of a re-evaluation dossier for the certificate in effect (Điều 7.6.a): on time from 180
-     * to 120 days before expiry; a late filing keeps the certificate in effect until the decision, at most 180 days
-     * past expiry (Điều 12.3).
+     * Records the filing of a re-evaluation dossier under the default, transitional reading of Điều 12.3, the
+     * complete dossier taken as received by the province on the filing date ({@link #reEvaluationFiled(LocalDate,
+     * LocalDate, LateFilingReading, HolidayCalendar)}).
      *
      * @param filed filing date, not null
      * @return the new history
-     * @throws LifecycleException if no certificate is in effect ({@link LifecycleRule#REEVALUATION_NEEDS_CERTIFICATE}),
-     *         or the filing is too early ({@link LifecycleRule#REEVALUATION_WINDOW})
+     * @throws LifecycleException if the filing is refused (see the full method)
      */
     public ProductHistory reEvaluationFiled(LocalDate filed) {
-        Certificate c = certificateOn(filed).orElseThrow(() -> new LifecycleException(
-                LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE, productId
-                + " holds no certificate in effect on " + filed + lastStatus(filed)
-                + (certificates.isEmpty() ? "" : " (expired on " + certificates.get(certificates.size() - 1).lastValidDay() + ")")
-                + "; register a first evaluation instead"));
+        return reEvaluationFiled(filed, filed, LateFilingReading.TRANSITIONAL, HolidayCalendar.bundled());
+    }
+
+    /**
+     * Records the filing of a re-evaluation dossier for the product's certificate (Điều 7.6.a): in its window, from
+     * 180 to 120 days before expiry, the filing is recorded with the last day for the decision (Điều 7.6.g: 45 days
+     * from the complete dossier, Bộ luật Dân sự 2015 Điều 147 and 148.5); after the window, the filing is a
+     * re-evaluation only where the reading of Điều 12.3 covers the certificate, which then stays in effect until the
+     * result, at most 180 days after expiry. Under the rules of 148/2023 (no window in the sources) any filing is
+     * recorded.
+     *
+     * @param filed filing date, not null
+     * @param completeDossier date the province received the complete dossier from the commune, the start of the 45
+     *        days (the filing date when unknown: the decision deadline is then the earliest it can be), not null
+     * @param reading the reading of Điều 12.3's scope, not null
+     * @param calendar the calendar of days off for the decision deadline, not null
+     * @return the new history
+     * @throws LifecycleException if the product has no certificate the filing can concern
+     *         ({@link LifecycleRule#REEVALUATION_NEEDS_CERTIFICATE}), the filing is too early or late outside Điều
+     *         12.3 ({@link LifecycleRule#REEVALUATION_WINDOW}), or after expiry outside Điều 12.3
+     *         ({@link LifecycleRule#REEVALUATION_BEFORE_EXPIRY})
+     */
+    public ProductHistory reEvaluationFiled(LocalDate filed, LocalDate completeDossier, LateFilingReading reading,
+            HolidayCalendar calendar) {
+        Objects.requireNonNull(filed, "filed");
+        Objects.requireNonNull(completeDossier, "completeDossier");
+        Objects.requireNonNull(reading, "reading");
+        Objects.requireNonNull(calendar, "calendar");
+        Certificate c = certificateOn(filed).orElseGet(() -> lapsedCoveredCertificate(filed, reading));
+        if (c == null) {
+            throw new LifecycleException(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE, productId
+                    + " holds no certificate in effect on " + filed + lastStatus(filed)
+                    + (certificates.isEmpty() ? "" : " (expired on " + certificates.get(certificates.size() - 1).lastValidDay() + ")")
+                    + "; register a first evaluation instead");
+        }
         ProcessRules.Filing f = ProcessRules.assessReEvaluationFiling(c, filed);
         switch (f) {
             case TOO_EARLY:
-                throw new LifecycleException(LifecycleRule.REEVALUATION_WINDOW, "re-evaluation of " + c.id()
-                        + " filed on " + filed + ", before its window opens on " + ProcessRules.reEvaluationWindowOpens(c)
-                        + ": not earlier than 180 days before expiry " + c.expiryDate());
-            case AFTER_EXPIRY:
-                throw new LifecycleException(LifecycleRule.REEVALUATION_BEFORE_EXPIRY, "certificate " + c.id()
-                        + " expired on " + c.expiryDate() + "; a filing on " + filed
-                        + " is a first evaluation, not a re-evaluation");
-            case LATE: {
-                Certificate ext = c.withExtension(ProcessRules.extendedUntil(c, null));
+                throw new LifecycleException(LifecycleRule.REEVALUATION_WINDOW, "tooEarly", c.id(), filed,
+                        ProcessRules.reEvaluationWindowOpens(c).orElseThrow(), c.expiryDate());
+            case LATE:
+            case AFTER_EXPIRY: {
+                if (!ProcessRules.lateFilingCovered(c, filed, reading)) {
+                    if (f == ProcessRules.Filing.AFTER_EXPIRY) {
+                        throw new LifecycleException(LifecycleRule.REEVALUATION_BEFORE_EXPIRY, "afterExpiry", c.id(),
+                                c.expiryDate(), filed, reading);
+                    }
+                    throw new LifecycleException(LifecycleRule.REEVALUATION_WINDOW, "late", c.id(), filed,
+                            ProcessRules.reEvaluationWindowCloses(c).orElseThrow(), reading);
+                }
+                Certificate ext = c.withReEvaluationFiled(filed, null).withExtension(ProcessRules.extendedUntil(c, null));
                 ProductHistory h = replace(c, ext);
                 return h.with(new Event(filed, EventType.RE_EVALUATION_FILED, c.id(), c.stars(), c.editionId(),
-                        "filed late (after " + ProcessRules.reEvaluationWindowCloses(c) + "): certificate kept in effect "
-                                + "until the decision, at most to " + ext.extendedUntil() + " (Điều 12.3)"), null, null);
+                        text("event.filedLate", ProcessRules.reEvaluationWindowCloses(c).orElseThrow(),
+                                ext.extendedUntil())), null, null);
             }
+            case NO_WINDOW:
+                return replace(c, c.withReEvaluationFiled(filed, null)).with(new Event(filed,
+                        EventType.RE_EVALUATION_FILED, c.id(), c.stars(), c.editionId(), text("event.filedNoWindow")),
+                        null, null);
             case ON_TIME:
-            default:
-                return with(new Event(filed, EventType.RE_EVALUATION_FILED, c.id(), c.stars(), c.editionId(),
-                        "filed on time (window " + ProcessRules.reEvaluationWindowOpens(c) + " to "
-                                + ProcessRules.reEvaluationWindowCloses(c) + ", Điều 7.6.a)"), null, null);
+            default: {
+                Optional<Deadline> due = ProcessRules.reEvaluationDecisionDeadline(completeDossier, calendar);
+                Certificate filedOn = c.withReEvaluationFiled(filed, due.map(Deadline::lastDay).orElse(null));
+                return replace(c, filedOn).with(new Event(filed, EventType.RE_EVALUATION_FILED, c.id(), c.stars(),
+                        c.editionId(), text("event.filedOnTime", ProcessRules.reEvaluationWindowOpens(c).orElseThrow(),
+                                ProcessRules.reEvaluationWindowCloses(c).orElseThrow())
+                                + due.map(d -> text("event.decisionDue", d)).orElse("")), null, null);
+            }
         }
     }
 
+    /** The latest certificate that lapsed by expiry and whose late filing the reading covers, or null. */
+    private Certificate lapsedCoveredCertificate(LocalDate filed, LateFilingReading reading) {
+        for (int i = certificates.size() - 1; i >= 0; i--) {
+            Certificate c = certificates.get(i);
+            if (c.revoked() == null && c.replaced() == null && c.reEvaluationFiled() == null
+                    && filed.isAfter(c.expiryDate()) && ProcessRules.lateFilingCovered(c, filed, reading)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Event details are in Vietnamese, the language of the register. */
+    private static String text(String key, Object... args) {
+        return Messages.of("process").text(vn.ocop.format.Formats.VIETNAMESE_LOCALE, key, args);
+    }
+
     /**
-     * Records the decision on a late re-evaluation that did not lead to a new certificate (the product failed):
-     * the extension ends on the decision date (Điều 12.3).
+     * Records the decision on a re-evaluation that did not lead to a new certificate (the product failed): an
+     * extension under Điều 12.3 ends on the decision date ("đến ngày có kết quả xử lý"); a decision on or before
+     * the expiry date leaves no extension, so the certificate ends at its expiry.
      *
      * @param decision decision date, not null
      * @return the new history
+     * @throws LifecycleException if no re-evaluation is pending: no certificate records a filing without a result
+     *         ({@link LifecycleRule#REEVALUATION_NEEDS_FILING})
      */
     public ProductHistory reEvaluationFailed(LocalDate decision) {
-        Certificate c = certificates.stream().filter(x -> x.extendedUntil() != null && x.revoked() == null
-                && x.replaced() == null).reduce((a, b) -> b).orElse(null);
-        ProductHistory h = this;
-        if (c != null && decision.isAfter(c.expiryDate())) {
-            h = replace(c, c.withExtension(ProcessRules.extendedUntil(c, decision)));
-        }
-        return h.with(new Event(decision, EventType.EVALUATED, c == null ? null : c.id(), null, null,
-                "re-evaluation decided without recognition"), null, null);
+        Objects.requireNonNull(decision, "decision");
+        Certificate c = certificates.stream().filter(x -> x.reEvaluationFiled() != null
+                && x.reEvaluationRefused() == null && x.revoked() == null && x.replaced() == null
+                && !x.reEvaluationFiled().isAfter(decision)).reduce((a, b) -> b).orElseThrow(() ->
+                new LifecycleException(LifecycleRule.REEVALUATION_NEEDS_FILING, "noPendingFiling", productId,
+                        decision));
+        Certificate refused = c.withReEvaluationRefused(decision);
+        return replace(c, refused).with(new Event(decision, EventType.EVALUATED, c.id(), null, null,
+                text("event.refused", refused.lastValidDay())), null, null);
     }
 
     /**
-     * Revokes the certificate in effect (Điều 8).
+     * Revokes the certificate in effect (Điều 8), or one that ended after a finding made while it was in effect,
+     * when the decision comes within the revocation period of that finding (Điều 8.4: 15 days, on the bundled
+     * calendar): the revocation and its ground are recorded and the status stays expired.
      *
      * @param on date of the revocation decision, not null
      * @param ground the ground, not null
      * @param by the authority deciding, not null
      * @param finding date of the competent body's conclusion that triggers it, not null
      * @return the new history (the event notes a decision later than the 15-day deadline of Điều 8.4)
-     * @throws LifecycleException if no certificate is in effect: expired, revoked, replaced
+     * @throws LifecycleException if no certificate is in effect (nor one that lapsed as above): expired, revoked,
+     *         replaced
      *         ({@link LifecycleRule#REVOCATION_NEEDS_CERTIFICATE}); the authority has no power to revoke this star
      *         ({@link LifecycleRule#REVOKING_AUTHORITY}); the finding is after the revocation
      *         ({@link LifecycleRule#REVOCATION_AFTER_FINDING})
      */
     public ProductHistory revoke(LocalDate on, RevocationGround ground, Authority by, LocalDate finding) {
-        Certificate c = certificateOn(on).orElseThrow(() -> new LifecycleException(
-                LifecycleRule.REVOCATION_NEEDS_CERTIFICATE, productId + " has no certificate in effect on " + on
-                + " to revoke" + lastStatus(on)));
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(ground, "ground");
+        Objects.requireNonNull(finding, "finding");
+        if (finding.isAfter(on)) {
+            throw new LifecycleException(LifecycleRule.REVOCATION_AFTER_FINDING, "revocation on " + on
+                    + " precedes its finding of " + finding);
+        }
+        Optional<Deadline> deadline = ProcessRules.revocationDeadline(finding);
+        Certificate c = certificateOn(on).orElseGet(() -> lapsedWithFinding(on, finding, deadline.orElse(null)));
+        if (c == null) {
+            throw new LifecycleException(LifecycleRule.REVOCATION_NEEDS_CERTIFICATE, productId
+                    + " has no certificate in effect on " + on + " to revoke" + lastStatus(on));
+        }
         Authority competent = ProcessRules.revokingAuthority(c, on);
         if (by != competent) {
             throw new LifecycleException(LifecycleRule.REVOKING_AUTHORITY, "the " + by.text(Locale.ENGLISH)
                     + " cannot revoke " + c.stars() + " certificate " + c.id() + "; the "
                     + competent.text(Locale.ENGLISH) + " decides");
         }
-        if (finding.isAfter(on)) {
-            throw new LifecycleException(LifecycleRule.REVOCATION_AFTER_FINDING, "revocation on " + on
-                    + " precedes its finding of " + finding);
-        }
-        LocalDate deadline = ProcessRules.revocationDeadline(finding);
-        String late = on.isAfter(deadline) ? "; decided after the 15-day deadline " + deadline + " (Điều 8.4)" : "";
+        boolean lapsed = !c.inEffectOn(on);
+        String late = deadline.filter(d -> !d.isMetBy(on)).map(d -> text("event.revokedLate", d)).orElse("");
         ProductHistory h = replace(c, c.withRevocation(on, ground));
-        return h.with(new Event(on, EventType.REVOKED, c.id(), c.stars(), c.editionId(), "revoked by the "
-                + by.text(Locale.ENGLISH) + ": " + ground.text(Locale.ENGLISH) + " (" + ground.citation() + ")"
+        return h.with(new Event(on, EventType.REVOKED, c.id(), c.stars(), c.editionId(), text(lapsed
+                ? "event.revokedAfterLapse" : "event.revoked", by, ground, ground.citation(), c.lastValidDay())
                 + late), null, null);
+    }
+
+    /**
+     * A certificate that ended before {@code on} and whose revocation Điều 8.4 still allows: the finding was made
+     * while it was in effect and the decision is within the revocation period of the finding.
+     */
+    private Certificate lapsedWithFinding(LocalDate on, LocalDate finding, Deadline deadline) {
+        if (deadline == null || !deadline.isMetBy(on)) {
+            return null;
+        }
+        for (int i = certificates.size() - 1; i >= 0; i--) {
+            Certificate c = certificates.get(i);
+            if (c.revoked() == null && c.inEffectOn(finding) && c.lastValidDay().isBefore(on)
+                    && (c.replaced() == null || c.replaced().isAfter(on))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private String lastStatus(LocalDate on) {
@@ -374,11 +472,14 @@ public record ProductHistory(String productId, List<Event> events, List<Certific
         }
         for (Certificate c : certificates) {
             LocalDate end = c.lastValidDay().plusDays(1);
-            boolean endedOtherwise = (c.revoked() != null && !c.revoked().isAfter(end))
+            boolean endedOtherwise = (c.revoked() != null && !c.revoked().isAfter(c.lastValidDay()))
                     || (c.replaced() != null && !c.replaced().isAfter(end));
             if (!endedOtherwise && !end.isAfter(asOf)) {
-                out.add(new Event(end, EventType.EXPIRED, c.id(), c.stars(), c.editionId(), "certificate ended after "
-                        + c.lastValidDay() + (c.extendedUntil() != null ? " (extended, Điều 12.3)" : " (36 months, Điều 4.3)")));
+                out.add(new Event(end, EventType.EXPIRED, c.id(), c.stars(), c.editionId(), c.lastValidDay()
+                        .isAfter(c.expiryDate()) ? text("event.endedExtended", c.lastValidDay())
+                        : text("event.ended", c.lastValidDay(), c.validityMonths())
+                        + c.decisionOverdueSince(end).map(d -> text("status.decisionOverdue", c.reEvaluationFiled(),
+                                d)).orElse("")));
             }
         }
         out.sort(Comparator.comparing(Event::date));

@@ -32,9 +32,10 @@ public final class Edition {
     private final List<TaxonomyNode> taxonomy;
     private final List<RubricSet> sets;
     private final List<String> notes;
+    private final ProcessTerms process;
 
     /**
-     * Creates an edition; the loader checks its consistency.
+     * Creates an edition without process terms; the loader checks its consistency.
      *
      * @param id e.g. "QD-26-2026", not null
      * @param title title of the decision, not null
@@ -52,6 +53,31 @@ public final class Edition {
     public Edition(String id, String title, String citation, LocalDate signed, DateRange inForce,
             LocalDate transitionUntil, String inForceCitation, List<StarBand> bands, List<PartSpec> parts,
             List<TaxonomyNode> taxonomy, List<RubricSet> sets, List<String> notes) {
+        this(id, title, citation, signed, inForce, transitionUntil, inForceCitation, bands, parts, taxonomy, sets, notes,
+                null);
+    }
+
+    /**
+     * Creates an edition; the loader checks its consistency.
+     *
+     * @param id e.g. "QD-26-2026", not null
+     * @param title title of the decision, not null
+     * @param citation citation of the decision, not null
+     * @param signed signing date, not null
+     * @param inForce period in which it governs new dossiers, not null
+     * @param transitionUntil first day on which it no longer governs pending dossiers, or null if none
+     * @param inForceCitation article stating the dates, not null
+     * @param bands star bands, not null
+     * @param parts parts A, B, C, not null
+     * @param taxonomy product taxonomy, not null
+     * @param sets rubric sets, not null (may be empty when the source gives no criterion detail)
+     * @param notes remarks, not null
+     * @param process the process terms of the decision (certificates, periods, rounds, authorities, dossier), or
+     *        null when the edition states none (a draft of rubric sets)
+     */
+    public Edition(String id, String title, String citation, LocalDate signed, DateRange inForce,
+            LocalDate transitionUntil, String inForceCitation, List<StarBand> bands, List<PartSpec> parts,
+            List<TaxonomyNode> taxonomy, List<RubricSet> sets, List<String> notes, ProcessTerms process) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.citation = Objects.requireNonNull(citation, "citation");
@@ -64,6 +90,7 @@ public final class Edition {
         this.taxonomy = List.copyOf(taxonomy);
         this.sets = List.copyOf(sets);
         this.notes = List.copyOf(notes);
+        this.process = process;
     }
 
     /** @return e.g. "QD-26-2026" */
@@ -133,6 +160,22 @@ public final class Edition {
     /** @return remarks and doubts */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * @return the process terms of the decision (certificate validity, re-evaluation window, periods, rounds,
+     *         authorities, transition, dossier components), if the edition states them
+     */
+    public Optional<ProcessTerms> process() {
+        return Optional.ofNullable(process);
+    }
+
+    /**
+     * @return the first day on which the edition no longer applies to any dossier: {@link #transitionUntil()} if
+     *         set, else the end of {@link #inForce()}; null while open-ended
+     */
+    public LocalDate appliesUntil() {
+        return transitionUntil != null ? transitionUntil : inForce.until();
     }
 
     /**

@@ -16,7 +16,7 @@ import vn.ocop.internal.Binder;
  */
 final class EditionReader {
     private static final Set<String> EDITION_KEYS = Set.of("$schema", "id", "title", "citation", "signed", "inForce",
-            "bands", "parts", "taxonomy", "sets", "notes");
+            "bands", "parts", "taxonomy", "sets", "notes", "process");
     private static final Set<String> IN_FORCE_KEYS = Set.of("from", "until", "transitionUntil", "citation");
     private static final Set<String> BAND_KEYS = Set.of("stars", "from", "to", "toInclusive", "citation");
     private static final Set<String> PART_SPEC_KEYS = Set.of("code", "name", "max", "citation");
@@ -39,6 +39,7 @@ final class EditionReader {
     private List<TaxonomyNode> taxonomy;
     private List<String> notes;
     private List<String> setFiles;
+    private ProcessTerms process;
 
     private EditionReader(Binder b, Binder.Obj o) {
         this.b = b;
@@ -67,6 +68,10 @@ final class EditionReader {
         bands = readBands();
         parts = readParts();
         taxonomy = readTaxonomy();
+        Set<String> groups = new HashSet<>();
+        taxonomy.forEach(g -> groups.add(g.code()));
+        process = ProcessReader.read(b, o, inForce, transitionUntil != null ? transitionUntil
+                : inForce == null ? null : inForce.until(), groups);
         notes = o.strings("notes");
         setFiles = o.strings("sets");
     }
@@ -113,7 +118,7 @@ final class EditionReader {
         List<RubricSet> sorted = new ArrayList<>(sets);
         sorted.sort((x, y) -> Integer.compare(x.number(), y.number()));
         return new Edition(id, title, citation, signed, inForce, transitionUntil, inForceCitation, bands, parts,
-                taxonomy, sorted, notes);
+                taxonomy, sorted, notes, process);
     }
 
     private void readInForce() {

@@ -121,16 +121,67 @@ public final class RubricCatalog {
     }
 
     /**
-     * The edition under which a dossier is evaluated: the one in force on its filing date, as long as that
-     * edition still applies on the evaluation date (Điều 11.2, 12.2 of Decision 26/2026); otherwise the edition in
-     * force on the evaluation date.
+     * The edition under which a dossier is evaluated, the one answer to "which rules apply to a dossier of this kind
+     * filed on D and decided on E": the edition in force on the filing date, as long as a dossier of that kind may
+     * still be decided under it on E ({@link #pendingDeadline}: Điều 12.2 of Decision 26/2026, 60 days for a first
+     * evaluation or an upgrade, 30 for a re-evaluation, from the newer edition's {@code transition} terms; an
+     * edition without such terms still applies while {@link Edition#appliesInTransition} says so); otherwise the
+     * edition in force on the decision date.
      *
      * @param filed the date the dossier was filed, not null
-     * @param evaluated the date of the evaluation, not null
+     * @param kind the registration kind, one of {@link ProcessTerms#REGISTRATION_KINDS}, not null
+     * @param decided the date of the decision (or the evaluation), not before the filing, not null
      * @return the edition
+     * @throws IllegalArgumentException if the kind is unknown or the decision precedes the filing
+     * @throws OcopException if no edition is in force on either date
      */
-    public Edition editionForDossier(LocalDate filed, LocalDate evaluated) {
+    public Edition editionForDossier(LocalDate filed, String kind, LocalDate decided) {
+        ProcessTerms.checkKind(kind);
+        if (decided.isBefore(filed)) {
+            throw new IllegalArgumentException("decision " + decided + " cannot precede the filing " + filed);
+        }
         Edition atFiling = editionInForce(filed);
-        return atFiling.appliesInTransition(evaluated) ? atFiling : editionInForce(evaluated);
+        Edition atDecision = editionInForce(decided);
+        if (atFiling.id().equals(atDecision.id())) {
+            return atFiling;
+        }
+        Optional<LocalDate> last = pendingDeadline(filed, kind, decided);
+        if (last.isPresent()) {
+            return decided.isAfter(last.get()) ? atDecision : atFiling;
+        }
+        return atFiling.appliesInTransition(decided) ? atFiling : atDecision;
+    }
+
+    /**
+     * The last day a dossier pending when a newer edition took effect may be decided under the edition it was filed
+     * under: the newer edition's first day plus the days of its {@code transition} terms for the kind (26/2026, Điều
+     * 12.2: 2026-05-22 + 60 days = 2026-07-21 for a first evaluation or an upgrade, + 30 days = 2026-06-21 for a
+     * re-evaluation), and not after the filing edition stops applying ({@code transitionUntil}, Điều 11.2).
+     *
+     * @param filed the date the dossier was filed, not null
+     * @param kind the registration kind, one of {@link ProcessTerms#REGISTRATION_KINDS}, not null
+     * @param decided the date of the decision, not null
+     * @return the last day, when the decision falls under a newer edition than the filing and that edition's
+     *         transition terms name the filing's; else empty
+     * @throws IllegalArgumentException if the kind is unknown
+     */
+    public Optional<LocalDate> pendingDeadline(LocalDate filed, String kind, LocalDate decided) {
+        ProcessTerms.checkKind(kind);
+        Edition atFiling = editionInForce(filed);
+        Edition atDecision = editionInForce(decided);
+        if (atFiling.id().equals(atDecision.id())) {
+            return Optional.empty();
+        }
+        Optional<ProcessTerms.Transition> t = atDecision.process().flatMap(ProcessTerms::transition)
+                .filter(x -> x.previousEdition().equals(atFiling.id()));
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate last = atDecision.inForce().from().plusDays(t.get().days(kind).value());
+        LocalDate applies = atFiling.transitionUntil();
+        if (applies != null && !last.isBefore(applies)) {
+            last = applies.minusDays(1);
+        }
+        return Optional.of(last);
     }
 }

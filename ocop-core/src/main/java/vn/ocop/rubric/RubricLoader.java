@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,6 +168,43 @@ public final class RubricLoader {
                             + a.inForce() + " overlaps " + b.id() + " in force " + b.inForce()
                             + " (use transitionUntil for dossiers that finish under the old edition)"));
                 }
+            }
+        }
+        for (int i = 0; i < editions.size(); i++) {
+            checkTransition(editions.get(i), editions, source, "$.editions[" + i + "]", problems);
+        }
+    }
+
+    /**
+     * A transition names an edition of the catalog that ends the day this one starts, and its periods for pending
+     * dossiers end while that edition still applies (its {@code transitionUntil}).
+     */
+    private static void checkTransition(Edition e, List<Edition> editions, String source, String path,
+            List<Problem> problems) {
+        ProcessTerms.Transition t = e.process().flatMap(ProcessTerms::transition).orElse(null);
+        if (t == null) {
+            return;
+        }
+        String at = e.id() + ": process.transition";
+        Edition previous = editions.stream().filter(x -> x.id().equals(t.previousEdition())).findFirst().orElse(null);
+        if (previous == null) {
+            problems.add(new Problem(source, path, at + ".previousEdition names " + t.previousEdition()
+                    + ", which is not in the catalog"));
+            return;
+        }
+        if (!e.inForce().from().equals(previous.inForce().until())) {
+            problems.add(new Problem(source, path, at + ": " + previous.id() + " is in force " + previous.inForce()
+                    + ", so it does not end on " + e.id() + "'s first day " + e.inForce().from()));
+            return;
+        }
+        LocalDate applies = previous.appliesUntil();
+        for (ProcessTerms.Term days : List.of(t.firstOrUpgrade(), t.reEvaluation())) {
+            LocalDate last = e.inForce().from().plusDays(days.value());
+            if (applies == null || !last.isBefore(applies)) {
+                problems.add(new Problem(source, path, at + ": pending dossiers may finish until " + last + " ("
+                        + days.value() + " days, " + days.citation() + ") but " + previous.id() + " applies only "
+                        + (applies == null ? "until " + previous.inForce().until() + " (no transitionUntil)"
+                                : "until before " + applies)));
             }
         }
     }

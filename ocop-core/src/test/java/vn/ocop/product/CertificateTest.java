@@ -34,14 +34,18 @@ class CertificateTest {
 
     @Test
     void extensionRevocationReplacement() {
-        Certificate c = cert("C1", Star.FOUR, LocalDate.of(2023, 6, 1));
+        // an extension (Điều 12.3) follows a re-evaluation filing
+        Certificate c = cert("C1", Star.FOUR, LocalDate.of(2023, 6, 1)).withReEvaluationFiled(LocalDate.of(2026, 3, 1),
+                null);
         Certificate ext = c.withExtension(LocalDate.of(2026, 8, 1));
         assertThat(ext.statusOn(LocalDate.of(2026, 7, 1))).isEqualTo(CertificateStatus.EXTENDED);
         assertThat(ext.statusOn(LocalDate.of(2026, 8, 2))).isEqualTo(CertificateStatus.EXPIRED);
         assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 11, 29)))
                 .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
                         .isEqualTo(LifecycleRule.EXTENSION_LIMIT))
-                .hasMessageContaining("not on 2026-11-29").hasMessageEndingWith("(Điều 12.3)");
+                .hasMessageContaining("29/11/2026").hasMessageEndingWith("(Điều 12.3)")
+                .satisfies(e -> assertThat(((LifecycleException) e).text(java.util.Locale.ENGLISH))
+                        .contains("not on 2026-11-29").endsWith("(Điều 12.3)"));
         assertThatThrownBy(() -> c.withExtension(LocalDate.of(2026, 5, 31)))
                 .isInstanceOfSatisfying(LifecycleException.class, e -> assertThat(e.rule())
                         .isEqualTo(LifecycleRule.EXTENSION_LIMIT));

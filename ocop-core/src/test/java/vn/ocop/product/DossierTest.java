@@ -4,36 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.ocop.process.HolidayCalendar;
 import vn.ocop.product.CommunePreCheck.Finding;
 
 class DossierTest {
     static final CommunePreCheck OK = new CommunePreCheck(Finding.CONFIRMED, Finding.CONFIRMED, Finding.CONFIRMED,
             Finding.CONFIRMED, LocalDate.of(2026, 3, 20));
 
-    @Test
-    void readyDossierFallsIntoItsRound() {
-        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 5, OK,
-                LocalDate.of(2026, 3, 25), null);
-        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
-        assertThat(d.provincialRound().heldBefore()).isEqualTo(LocalDate.of(2026, 6, 30));
-    }
+    static final java.util.Map<String, Integer> PAPERS = java.util.Map.of("mau-01", 1, "mau-02", 1,
+            "van-ban-de-nghi-cua-xa", 1, "mau-03", 1);
 
     @Test
+    void readyDossierFallsIntoItsRound() {
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 5, OK,
+                LocalDate.of(2026, 6, 25), null);
+        assertThat(d.checklist(PAPERS, false).complete()).isTrue();
+        assertThat(d.provincialRound().heldBefore()).isEqualTo(LocalDate.of(2026, 12, 30));
+    }
+
+    /** Điều 6.1–6.2 as a checklist; Điều 7.2: the commune's 15 working days; Điều 7.2.b: the commune proposes. */
+    @Test
     void samplesPreCheckAndDeadlineProblems() {
-        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 3,
+        // filed under 26/2026, whose terms set the components (Điều 6) and the commune's 15 working days (Điều 7.2)
+        Dossier d = new Dossier("P1", "I", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 3,
                 new CommunePreCheck(Finding.CONFIRMED, Finding.NOT_MET, Finding.CONFIRMED, Finding.NOT_ASSESSED, null),
                 null, null);
-        assertThat(d.problems(Set.of(), LocalDate.of(2026, 4, 1))).containsExactly(
-                "needs 5 product samples, has 3 (Điều 6.2.d)",
-                "commune pre-check item not confirmed: use of local labour: not met (Điều 7.2.a)",
-                "commune pre-check item not confirmed: local identity, culture and know-how: not assessed (Điều 7.2.a)",
-                "the commune's report was due by 2026-03-23 (15 working days, Điều 7.2)",
-                "not yet proposed by the commune to the province (Điều 7.2.b)");
-        Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 3, 2), 0, OK,
-                LocalDate.of(2026, 3, 25), null);
-        assertThat(tourism.problems(Set.of(), LocalDate.of(2026, 4, 1))).isEmpty();
+        vn.ocop.process.Checklist c = d.checklist(PAPERS, false);
+        assertThat(c.complete()).isFalse();
+        assertThat(c.missing()).extracting(i -> i.component().code()).containsExactly("san-pham-mau");
+        assertThat(c.missing().get(0).text(java.util.Locale.ENGLISH)).isEqualTo("[missing] Product samples supplied "
+                + "by the producer (has 3/5; Điều 6.2.d)");
+        // the commune's unfavourable findings are an assessment reported to the province, not a missing component
+        assertThat(d.preCheck().openItems(java.util.Locale.ENGLISH)).containsExactly(
+                "use of local labour: not met", "local identity, culture and know-how: not assessed");
+        assertThat(d.communeReportDeadline(HolidayCalendar.bundled()).orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThatThrownBy(d::provincialRound).isInstanceOfSatisfying(LifecycleException.class,
+                e -> assertThat(e.rule()).isEqualTo(LifecycleRule.COMMUNE_PROPOSAL));
+        Dossier tourism = new Dossier("T1", "VI", RegistrationKind.FIRST, LocalDate.of(2026, 6, 1), 0, OK,
+                LocalDate.of(2026, 6, 25), null);
+        assertThat(tourism.checklist(PAPERS, false).complete()).isTrue();
     }
 
     /** Mẫu số 03: the commune's findings in the reader's language, never constant names. */

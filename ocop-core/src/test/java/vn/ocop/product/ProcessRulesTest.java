@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ocop.process.HolidayCalendar;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.Star;
@@ -96,15 +96,16 @@ class ProcessRulesTest {
     @Test
     void reEvaluationWindow() {
         Certificate c = CertificateTest.cert("C", Star.FOUR, LocalDate.of(2023, 9, 1)); // expires 2026-09-01
-        assertThat(ProcessRules.reEvaluationWindowOpens(c)).isEqualTo(LocalDate.of(2026, 3, 5));
-        assertThat(ProcessRules.reEvaluationWindowCloses(c)).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(ProcessRules.reEvaluationWindowOpens(c)).contains(LocalDate.of(2026, 3, 5));
+        assertThat(ProcessRules.reEvaluationWindowCloses(c)).contains(LocalDate.of(2026, 5, 4));
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 3, 4))).isEqualTo(ProcessRules.Filing.TOO_EARLY);
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 3, 5))).isEqualTo(ProcessRules.Filing.ON_TIME);
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 5, 4))).isEqualTo(ProcessRules.Filing.ON_TIME);
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 5, 5))).isEqualTo(ProcessRules.Filing.LATE);
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 9, 1))).isEqualTo(ProcessRules.Filing.LATE);
         assertThat(ProcessRules.assessReEvaluationFiling(c, LocalDate.of(2026, 9, 2))).isEqualTo(ProcessRules.Filing.AFTER_EXPIRY);
-        assertThat(ProcessRules.reEvaluationDecisionDeadline(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 7, 16));
+        assertThat(ProcessRules.reEvaluationDecisionDeadline(LocalDate.of(2026, 6, 1)).orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2026, 7, 16));
         // Điều 12.3: until the decision, at most 180 days past expiry
         assertThat(ProcessRules.extendedUntil(c, LocalDate.of(2026, 10, 15))).isEqualTo(LocalDate.of(2026, 10, 15));
         assertThat(ProcessRules.extendedUntil(c, LocalDate.of(2027, 6, 1))).isEqualTo(LocalDate.of(2027, 2, 28));
@@ -113,10 +114,15 @@ class ProcessRulesTest {
 
     @Test
     void otherDeadlines() {
-        assertThat(ProcessRules.revocationDeadline(LocalDate.of(2026, 12, 20))).isEqualTo(LocalDate.of(2027, 1, 4));
-        // 15 working days from Friday 2026-08-28, skipping 2026-09-01 and 09-02 (Quốc khánh) and weekends
-        assertThat(ProcessRules.communePreCheckDeadline(LocalDate.of(2026, 8, 28),
-                Set.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2)))).isEqualTo(LocalDate.of(2026, 9, 22));
+        assertThat(ProcessRules.revocationDeadline(LocalDate.of(2026, 12, 20)).orElseThrow().lastDay())
+                .isEqualTo(LocalDate.of(2027, 1, 4));
+        // 15 working days from Friday 2026-08-28, skipping 2026-08-31 (swapped with Saturday 08-22), 09-01 and
+        // 09-02 (Quốc khánh) and weekends
+        assertThat(ProcessRules.communePreCheckDeadline(LocalDate.of(2026, 8, 28), HolidayCalendar.bundled())
+                .orElseThrow().lastDay()).isEqualTo(LocalDate.of(2026, 9, 23));
+        // on the built-in days alone (2/9 only): Monday 31/8 and Tuesday 1/9 count
+        assertThat(ProcessRules.communePreCheckDeadline(LocalDate.of(2026, 8, 28), HolidayCalendar.builtIn())
+                .orElseThrow().lastDay()).isEqualTo(LocalDate.of(2026, 9, 21));
         assertThat(ProcessRules.requiredSamples("I")).isEqualTo(5);
         assertThat(ProcessRules.requiredSamples("VI")).isZero();
     }
@@ -139,7 +145,7 @@ class ProcessRulesTest {
         assertThat(r.deadlineMissed()).isEqualTo(missed);
         // agrees with the catalog's view of the rubric edition
         if (!missed) {
-            assertThat(RubricCatalog.bundled().editionForDossier(filed, decided).id()).isEqualTo(edition);
+            assertThat(RubricCatalog.bundled().editionForDossier(filed, kind.name(), decided).id()).isEqualTo(edition);
         }
     }
 }

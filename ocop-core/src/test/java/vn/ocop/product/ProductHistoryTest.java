@@ -70,7 +70,9 @@ class ProductHistoryTest {
                 LocalDate.of(2026, 6, 2))).satisfies(rule(LifecycleRule.REVOCATION_AFTER_FINDING));
         // re-evaluation outside its window
         assertThatThrownBy(() -> h.reEvaluationFiled(LocalDate.of(2026, 1, 1))).satisfies(rule(LifecycleRule.REEVALUATION_WINDOW))
-                .hasMessageContaining("before its window opens");
+                .hasMessageContaining("trước ngày 05/03/2026")
+                .satisfies(e -> assertThat(((LifecycleException) e).text(java.util.Locale.ENGLISH))
+                        .contains("before its window opens on 2026-03-05"));
         assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C1", Star.FIVE, RegistrationKind.REEVALUATION,
                 LocalDate.of(2026, 8, 1), "QD-26-2026"))).satisfies(rule(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE));
         // argument errors: the same certificate twice, a certificate of another product
@@ -91,7 +93,7 @@ class ProductHistoryTest {
         assertThat(h.holdingOn(LocalDate.of(2026, 6, 30))).isEmpty();
         ProductHistory.Event e = h.events().get(h.events().size() - 1);
         assertThat(e.type()).isEqualTo(ProductHistory.EventType.REVOKED);
-        assertThat(e.detail()).contains("Điều 8.1.c").contains("after the 15-day deadline 2026-06-16");
+        assertThat(e.detail()).contains("Điều 8.1.c").contains("sau thời hạn thu hồi đến hết ngày 16/06/2026 (Điều 8.4)");
         assertThatThrownBy(() -> h.revoke(LocalDate.of(2026, 7, 1), RevocationGround.LEGAL_VIOLATION, Authority.PROVINCE,
                 LocalDate.of(2026, 6, 1))).satisfies(rule(LifecycleRule.REVOCATION_NEEDS_CERTIFICATE))
                 .hasMessageContaining("is revoked");
@@ -113,8 +115,12 @@ class ProductHistoryTest {
         ProductHistory onTime = ProductHistory.of("P1").recognise(c("C1", Star.THREE, RegistrationKind.FIRST, D1, "QD-148-2023"))
                 .reEvaluationFiled(LocalDate.of(2026, 4, 1));
         assertThat(onTime.holdingOn(LocalDate.of(2026, 9, 2))).isEmpty();
+        // under the permanent reading of Điều 12.3 a filing after expiry is a first evaluation (under the default,
+        // transitional one this 148-era certificate, whose window opened before 2026-05-22, is extended)
         assertThatThrownBy(() -> ProductHistory.of("P1").recognise(c("C1", Star.THREE, RegistrationKind.FIRST, D1, "QD-148-2023"))
-                .reEvaluationFiled(LocalDate.of(2026, 9, 2))).satisfies(rule(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE))
+                .reEvaluationFiled(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 2),
+                        vn.ocop.process.LateFilingReading.EVERY_LATE_FILER, vn.ocop.process.HolidayCalendar.bundled()))
+                .satisfies(rule(LifecycleRule.REEVALUATION_NEEDS_CERTIFICATE))
                 .hasMessageContaining("expired on 2026-09-01");
     }
 

@@ -40,8 +40,10 @@ class RoundTest {
         LocalDate cutOff = LocalDate.of(2026, 4, 30);
         assertThatThrownBy(() -> new Round(Authority.DISTRICT, 1, held, cutOff))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("province or the ministry");
-        assertThatThrownBy(() -> new Round(Authority.PROVINCE, 3, held, cutOff))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number 1 or 2, was 3");
+        // a council's rules may add rounds (Điều 5.1, second paragraph): number 3 is one of them
+        assertThat(new Round(Authority.PROVINCE, 3, held, cutOff).number()).isEqualTo(3);
+        assertThatThrownBy(() -> new Round(Authority.PROVINCE, 0, held, cutOff))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1, was 0");
         assertThatThrownBy(() -> new Round(Authority.PROVINCE, 1, cutOff, held))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not before the round");
     }

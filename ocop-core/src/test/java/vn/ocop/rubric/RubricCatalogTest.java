@@ -38,9 +38,9 @@ class RubricCatalogTest {
         assertThat(C.editionsApplicable(LocalDate.of(2026, 7, 21))).extracting(Edition::id)
                 .containsExactly("QD-26-2026", "QD-148-2023");
         assertThat(C.editionsApplicable(LocalDate.of(2026, 7, 22))).extracting(Edition::id).containsExactly("QD-26-2026");
-        assertThat(C.editionForDossier(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 7, 1)).id()).isEqualTo("QD-148-2023");
-        assertThat(C.editionForDossier(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 8, 1)).id()).isEqualTo("QD-26-2026");
-        assertThat(C.editionForDossier(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2)).id()).isEqualTo("QD-26-2026");
+        assertThat(C.editionForDossier(LocalDate.of(2026, 5, 10), "FIRST", LocalDate.of(2026, 7, 1)).id()).isEqualTo("QD-148-2023");
+        assertThat(C.editionForDossier(LocalDate.of(2026, 5, 10), "FIRST", LocalDate.of(2026, 8, 1)).id()).isEqualTo("QD-26-2026");
+        assertThat(C.editionForDossier(LocalDate.of(2026, 6, 1), "FIRST", LocalDate.of(2026, 6, 2)).id()).isEqualTo("QD-26-2026");
     }
 
     @ParameterizedTest(name = "{0} points → {1}★")

@@ -216,7 +216,7 @@ public final class SyntheticRegistry {
             return history(pid, stars, first);
         }
 
-        /** A first recognition, perhaps an upgrade, re-evaluations while they come in time, perhaps a revocation. */
+        /** A first recognition, perhaps an upgrade, re-evaluations filed and decided in time, perhaps a revocation. */
         private ProductHistory history(String pid, Star stars, LocalDate first) {
             ProductHistory h = ProductHistory.of(pid).recognise(cert("SC" + (++certNo), pid, stars,
                     RegistrationKind.FIRST, first));
@@ -234,7 +234,9 @@ public final class SyntheticRegistry {
                 Star s = current.stars();
                 Star again = move == 0 && s != Star.THREE ? Star.of(s.level() - 1)
                         : move == 9 && s == Star.THREE ? Star.FOUR : s;
-                h = h.recognise(cert("SC" + (++certNo), pid, again, RegistrationKind.REEVALUATION, decided));
+                // filed in the window, 150 days before expiry (Điều 7.6.a), decided before expiry
+                h = h.reEvaluationFiled(current.expiryDate().minusDays(150))
+                        .recognise(cert("SC" + (++certNo), pid, again, RegistrationKind.REEVALUATION, decided));
                 current = last(h);
             }
             if (rnd.nextInt(1000) < 15) {
@@ -296,7 +298,8 @@ public final class SyntheticRegistry {
 
     private static Certificate cert(String id, String pid, Star s, RegistrationKind kind, LocalDate issued) {
         Procedure p = Procedure.inForceOn(issued);
-        return Certificate.issue(id, pid, s, ProcessRules.recognisingAuthority(s, p), p.rubricEdition(), kind, issued);
+        return Certificate.issue(id, pid, s, ProcessRules.recognisingAuthority(s, p.rubricEdition(), issued)
+                .orElseGet(() -> ProcessRules.recognisingAuthority(s, p)), p.rubricEdition(), kind, issued);
     }
 
     /** The plan's twenty indicators; each gets a level target and a second one (an increase for stocks). */

@@ -65,7 +65,10 @@ final class ProductMixins {
                 @JsonProperty("issued") LocalDate issued, @JsonProperty("extendedUntil") LocalDate extendedUntil,
                 @JsonProperty("revoked") LocalDate revoked,
                 @JsonProperty("revocationGround") RevocationGround revocationGround,
-                @JsonProperty("replaced") LocalDate replaced, @JsonProperty("replacedBy") String replacedBy) {
+                @JsonProperty("replaced") LocalDate replaced, @JsonProperty("replacedBy") String replacedBy,
+                @JsonProperty("reEvaluationFiled") LocalDate reEvaluationFiled,
+                @JsonProperty("reEvaluationDecisionDue") LocalDate reEvaluationDecisionDue,
+                @JsonProperty("reEvaluationRefused") LocalDate reEvaluationRefused) {
         }
     }
 
