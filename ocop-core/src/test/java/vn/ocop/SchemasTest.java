@@ -115,8 +115,8 @@ class SchemasTest {
         b.product("P1", "84", "29263");
         b.product("P2", "84", "845");
         b.cert("P1", Star.FOUR, RegistrationKind.FIRST, LocalDate.of(2024, 3, 1));
-        Certificate c = b.cert("P2", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2021, 6, 15));
-        b.replace(c, c.withExtension(LocalDate.of(2024, 12, 1)));
+        Certificate c = b.cert("P2", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2023, 6, 1));
+        b.replace(c, c.withReEvaluationFiled(LocalDate.of(2026, 6, 10), null).withExtension(LocalDate.of(2026, 11, 28)));
         return Registry.of(b.products, b.producers, b.certificates,
                 List.of(new AnnualRevenue("P1", 2024, new BigDecimal("1234.56"))));
     }

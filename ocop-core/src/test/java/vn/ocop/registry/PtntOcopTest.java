@@ -30,8 +30,13 @@ import vn.ocop.testing.TraVinh;
  */
 class PtntOcopTest {
     private static final LocalDate SEPT_30 = LocalDate.of(2024, 9, 30);
+    /** A day inside P3's extension (its certificate expired on 01/06/2026, filed late on 10/06/2026). */
+    private static final LocalDate SEPT_30_2026 = LocalDate.of(2026, 9, 30);
 
-    /** P1 4★ valid, P2 under a district code, P3 5★ in effect by its extension; revenue of P1 in 2024 only. */
+    /**
+     * P1 4★ valid, P2 under a district code, P3 5★ in effect by its extension under Điều 12.3 (a 148-era certificate
+     * whose re-evaluation window closed before 22/05/2026, filed after expiry); revenue of P1 in 2025 and 2026.
+     */
     private static Registry registry() {
         TraVinh.RegistryBuilder b = new TraVinh.RegistryBuilder();
         b.product("P1", "84", "29263");
@@ -39,25 +44,26 @@ class PtntOcopTest {
         b.product("P3", "84", "29242");
         b.cert("P1", Star.FOUR, RegistrationKind.FIRST, LocalDate.of(2024, 3, 1));
         b.cert("P2", Star.THREE, RegistrationKind.FIRST, LocalDate.of(2024, 3, 1));
-        Certificate c3 = b.cert("P3", Star.FIVE, RegistrationKind.FIRST, LocalDate.of(2021, 6, 15));
-        b.replace(c3, c3.withExtension(LocalDate.of(2024, 12, 1)));
+        Certificate c3 = b.cert("P3", Star.FIVE, RegistrationKind.FIRST, LocalDate.of(2023, 6, 1));
+        b.replace(c3, c3.withReEvaluationFiled(LocalDate.of(2026, 6, 10), null)
+                .withExtension(LocalDate.of(2026, 11, 28)));
         return Registry.of(b.products, b.producers, b.certificates,
-                List.of(new AnnualRevenue("P1", 2024, new BigDecimal("1234.5")),
-                        new AnnualRevenue("P1", 2023, new BigDecimal("900"))));
+                List.of(new AnnualRevenue("P1", 2026, new BigDecimal("1234.5")),
+                        new AnnualRevenue("P1", 2025, new BigDecimal("900"))));
     }
 
     @Test
     void everyFieldIsMappedAsDocumented() {
-        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30);
-        assertThat(export.periodCode()).isEqualTo("2024");
+        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30_2026);
+        assertThat(export.periodCode()).isEqualTo("2026");
         assertThat(export.rows()).containsExactly(
-                new PtntOcopRow(1, "29263", "2024", "P1", "Sản phẩm P1", "4*", "Chủ thể PR-P1",
+                new PtntOcopRow(1, "29263", "2026", "P1", "Sản phẩm P1", "4*", "Chủ thể PR-P1",
                         new BigDecimal("1234.50"), PtntOcopRow.IN_EFFECT),
-                new PtntOcopRow(2, "29242", "2024", "P3", "Sản phẩm P3", "5*", "Chủ thể PR-P3", null,
+                new PtntOcopRow(2, "29242", "2026", "P3", "Sản phẩm P3", "5*", "Chủ thể PR-P3", null,
                         PtntOcopRow.EXTENDED));
         assertThat(export.rows().get(0).doanhThuNam().scale()).isEqualTo(2);
         assertThat(export.refused()).containsExactly(new PtntOcopRefusal("P2",
-                PtntOcopRefusal.Reason.UNIT_NOT_A_COMMUNE, "845", SEPT_30));
+                PtntOcopRefusal.Reason.UNIT_NOT_A_COMMUNE, "845", SEPT_30_2026));
     }
 
     @Test
@@ -181,12 +187,12 @@ class PtntOcopTest {
 
     @Test
     void csvHasTheStandardsHeaderAndReadsBackToTheSameRows() throws Exception {
-        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30);
+        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30_2026);
         String csv = export.csv();
         String[] lines = csv.split("\n");
         assertThat(lines[0]).isEqualTo(String.join(",", PtntOcopRow.FIELDS));
-        assertThat(lines[1]).isEqualTo("1,29263,2024,P1,Sản phẩm P1,4*,Chủ thể PR-P1,1234.50,HIEU_LUC");
-        assertThat(lines[2]).isEqualTo("2,29242,2024,P3,Sản phẩm P3,5*,Chủ thể PR-P3,,GIA_HAN");
+        assertThat(lines[1]).isEqualTo("1,29263,2026,P1,Sản phẩm P1,4*,Chủ thể PR-P1,1234.50,HIEU_LUC");
+        assertThat(lines[2]).isEqualTo("2,29242,2026,P3,Sản phẩm P3,5*,Chủ thể PR-P3,,GIA_HAN");
         List<PtntOcopRow> back = new ArrayList<>();
         CsvMapper mapper = new CsvMapper();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
@@ -204,7 +210,7 @@ class PtntOcopTest {
 
     @Test
     void jsonKeysAreTheFieldNamesAndReadBackToTheSameRows() throws Exception {
-        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30);
+        PtntOcop export = PtntOcop.exportable(registry(), SEPT_30_2026);
         String json = export.json();
         assertThat(json).contains("\"DoanhThuNam\" : 1234.50").contains("\"DoanhThuNam\" : null");
         JsonNode array = OcopJson.mapper().readTree(json);
