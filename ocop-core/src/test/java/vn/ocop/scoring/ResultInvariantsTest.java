@@ -20,7 +20,7 @@ class ResultInvariantsTest {
     static final StarBand ONE = new StarBand(Star.ONE, BigDecimal.ZERO, new BigDecimal("30"), false, "Điều 3.3.đ");
     static final StarBand FOUR = new StarBand(Star.FOUR, new BigDecimal("70"), new BigDecimal("90"), false, "Điều 3.3.b");
     static final StarBand FIVE = new StarBand(Star.FIVE, new BigDecimal("90"), new BigDecimal("100"), true, "Điều 3.3.a");
-    static final KnockOut KO1 = new KnockOut("KO1", "Hồ sơ giả mạo", "Phụ lục II, mục 1", null);
+    static final KnockOut KO1 = KnockOut.finding("KO1", "Hồ sơ giả mạo", "Phụ lục II, mục 1", null, KnockOut.Effect.REJECT);
 
     static Classification classified(Star stars, StarBand band) {
         return new Classification(Classification.Status.CLASSIFIED, stars, band, new BigDecimal("80"), List.of());
@@ -65,7 +65,8 @@ class ResultInvariantsTest {
 
     @Test
     void knockOutRulesAreListedOnceInTheOrderRaised() {
-        KnockOut ko2 = new KnockOut("KO2", "Giấy chứng nhận an toàn thực phẩm hết hạn", "Phụ lục II, mục 1", null);
+        KnockOut ko2 = KnockOut.finding("KO2", "Giấy chứng nhận an toàn thực phẩm hết hạn", "Phụ lục II, mục 1", null,
+                KnockOut.Effect.REJECT);
         Classification c = new Classification(Classification.Status.REJECTED, null, FOUR, new BigDecimal("80"),
                 List.of(new KnockOutFinding(ko2, null), new KnockOutFinding(KO1, "A"), new KnockOutFinding(ko2, "B")));
         assertThat(c.knockOutRules()).containsExactly(ko2, KO1);
