@@ -15,6 +15,8 @@ import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.KnockOut;
 import vn.ocop.rubric.RubricSet;
 import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.MinimumPolicy;
+import vn.ocop.scoring.PolicyAlternative;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.CriterionLine;
 import vn.ocop.scoring.FailedMinimum;
@@ -103,6 +105,21 @@ final class CaseComparison {
             String got = cls.status() == Classification.Status.REJECTED ? "rejected" : String.valueOf(cls.stars());
             if (!want.equals(got)) {
                 diffs.add("stars: expected " + want + ", got " + got);
+            }
+        }
+        if (x.status() != null && x.status() != cls.status()) {
+            diffs.add("status: expected " + x.status() + ", got " + cls.status());
+        }
+        if (x.rescore() != null && !x.rescore().equals(cls.rescore())) {
+            diffs.add("rescore: expected " + x.rescore() + ", got " + cls.rescore());
+        }
+        if (x.alternatives() != null) {
+            Map<MinimumPolicy, String> got = new LinkedHashMap<>();
+            for (PolicyAlternative a : r.alternatives()) {
+                got.put(a.policy(), a.stars() == null ? "stopped" : String.valueOf(a.stars().level()));
+            }
+            if (!x.alternatives().equals(got)) {
+                diffs.add("alternatives: expected " + x.alternatives() + ", got " + got);
             }
         }
     }

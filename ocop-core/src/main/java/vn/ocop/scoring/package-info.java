@@ -5,7 +5,7 @@
  *
  * <p>Start from {@link vn.ocop.scoring.Evaluator}: one per rubric set ({@link vn.ocop.scoring.Evaluators} keeps one
  * per set of a catalog), fed with {@link vn.ocop.scoring.EvaluationSheet}s grouped in a
- * {@link vn.ocop.scoring.Council}, under {@link vn.ocop.scoring.CouncilOptions} (how star minimums are met:
+ * {@link vn.ocop.scoring.Council}, under {@link vn.ocop.scoring.CouncilRules} (how star minimums are met:
  * {@link vn.ocop.scoring.MinimumPolicy}). A {@link vn.ocop.scoring.CouncilResult} holds the
  * {@link vn.ocop.scoring.Classification} (star class, band, exact mean, knock-out findings; certificate and
  * authority derived from the star) and, on request, each member's {@link vn.ocop.scoring.SheetScore}, the member
