@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.ocop.Problem;
 import vn.ocop.internal.json.JsonDocuments;
@@ -85,13 +86,55 @@ public final class CouncilRules {
         CouncilRulesException.throwIfAny(problems);
     }
 
-    /** The rules as a file gives them: absent keys take their defaults. */
-    static CouncilRules fromFile(MinimumPolicy minimumPolicy, KnockOutPolicy knockOutPolicy, Quorum quorum,
+    /**
+     * The rules as a file gives them: absent keys take their defaults; every problem (the quorum's included) is
+     * reported at once.
+     */
+    static CouncilRules fromFile(MinimumPolicy minimumPolicy, KnockOutPolicy knockOutPolicy, Map<String, Object> quorum,
             BigDecimal outlierPoints, Boolean rescoreOutliers, Integer displayScale) {
-        return new CouncilRules(minimumPolicy == null ? DEFAULTS.minimumPolicy : minimumPolicy,
-                knockOutPolicy == null ? DEFAULTS.knockOutPolicy : knockOutPolicy, quorum == null ? Quorum.NONE : quorum,
-                outlierPoints == null ? DEFAULT_OUTLIER_POINTS : outlierPoints, Boolean.TRUE.equals(rescoreOutliers),
-                displayScale == null ? DEFAULT_DISPLAY_SCALE : displayScale);
+        List<Problem> problems = new ArrayList<>();
+        Quorum q = quorum == null ? Quorum.NONE : quorum(quorum, problems);
+        CouncilRules rules = null;
+        try {
+            rules = new CouncilRules(minimumPolicy == null ? DEFAULTS.minimumPolicy : minimumPolicy,
+                    knockOutPolicy == null ? DEFAULTS.knockOutPolicy : knockOutPolicy, q == null ? Quorum.NONE : q,
+                    outlierPoints == null ? DEFAULT_OUTLIER_POINTS : outlierPoints,
+                    Boolean.TRUE.equals(rescoreOutliers), displayScale == null ? DEFAULT_DISPLAY_SCALE : displayScale);
+        } catch (CouncilRulesException e) {
+            problems.addAll(e.problems());
+        }
+        CouncilRulesException.throwIfAny(problems);
+        return rules;
+    }
+
+    /** The quorum of a file ({@code {"percent": 75, "chairRequired": true}}), or null with its problems added. */
+    private static Quorum quorum(Map<String, Object> in, List<Problem> problems) {
+        int before = problems.size();
+        for (String key : in.keySet()) {
+            if (!key.equals("percent") && !key.equals("chairRequired")) {
+                problems.add(CouncilRulesException.problem("$.quorum." + key, "rules.quorumKey", key));
+            }
+        }
+        Object percent = in.get("percent");
+        Object chair = in.getOrDefault("chairRequired", Boolean.FALSE);
+        if (!(chair instanceof Boolean)) {
+            problems.add(CouncilRulesException.problem("$.quorum.chairRequired", "rules.quorumChair", chair));
+        }
+        BigDecimal p = percent instanceof Number n ? new BigDecimal(n.toString()) : null;
+        if (percent != null && p == null) {
+            problems.add(CouncilRulesException.problem("$.quorum.percent", "rules.quorumPercent", percent));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return new Quorum(p, (Boolean) chair);
+        } catch (CouncilRulesException e) {
+            for (Problem x : e.problems()) {
+                problems.add(new Problem(x.source(), "$.quorum" + x.path().substring(1), x.message()));
+            }
+            return null;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.ocop.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -121,10 +122,12 @@ public final class ScoringMixins {
 
     @JsonPropertyOrder({"minimumPolicy", "knockOutPolicy", "quorum", "outlierPoints", "rescoreOutliers",
         "displayScale"})
+    @JsonIgnoreProperties(value = {"$schema"}, allowGetters = false)
     abstract static class CouncilRulesMixin {
         @JsonCreator
         static CouncilRules fromFile(@JsonProperty("minimumPolicy") MinimumPolicy minimumPolicy,
-                @JsonProperty("knockOutPolicy") KnockOutPolicy knockOutPolicy, @JsonProperty("quorum") Quorum quorum,
+                @JsonProperty("knockOutPolicy") KnockOutPolicy knockOutPolicy,
+                @JsonProperty("quorum") java.util.Map<String, Object> quorum,
                 @JsonProperty("outlierPoints") BigDecimal outlierPoints,
                 @JsonProperty("rescoreOutliers") Boolean rescoreOutliers,
                 @JsonProperty("displayScale") Integer displayScale) {
