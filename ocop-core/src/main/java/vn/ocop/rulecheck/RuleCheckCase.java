@@ -9,6 +9,8 @@ import java.util.Map;
 import vn.ocop.internal.Text;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.Authority;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.product.Routing;
 import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilRules;
 import vn.ocop.scoring.MinimumPolicy;
@@ -47,6 +49,9 @@ import vn.ocop.scoring.SheetProblem;
  * <li>{@code chair}, {@code appointed}: the council's chair and how many members were appointed (for the
  * quorum); {@code secondRound}: second-round sheets, each replacing the first-round sheet of the member of the same
  * name; {@code dismissedKnockOuts}: knock-out codes the council considered and dismissed.</li>
+ * <li>{@code level}: the council's level, {@code PROVINCE} (default) or {@code MINISTRY}, and {@code registration}:
+ * {@code FIRST} (default), {@code UPGRADE} or {@code REEVALUATION}, for the expected {@code routes}
+ * ({@code vn.ocop.product.Routing}).</li>
  * <li>{@code members}: the members' sheets ({@link Sheet}); {@code agreed}: the council's agreed sheet. A case
  * with only {@code agreed} is a council whose one sheet is the agreed sheet.</li>
  * <li>{@code knockOuts}: knock-out codes the council found as a body (e.g. {@code "KO1"}).</li>
@@ -76,11 +81,14 @@ import vn.ocop.scoring.SheetProblem;
  * @param appointed how many members were appointed, or null
  * @param secondRound second-round sheets, not null (null reads as none)
  * @param dismissedKnockOuts knock-out codes the council dismissed, not null (null reads as none)
+ * @param level the council's level, {@link Authority#PROVINCE} or {@link Authority#MINISTRY}, not null (null reads
+ *        as the province)
+ * @param registration what the product was registered for, not null (null reads as a first evaluation)
  */
 public record RuleCheckCase(String title, String checks, List<String> notes, String knownIssue, String edition,
         LocalDate date, int set, MinimumPolicy minimumPolicy, List<Sheet> members, Sheet agreed,
         List<String> knockOuts, Expected expected, CouncilRules rules, String chair, Integer appointed,
-        List<Sheet> secondRound, List<String> dismissedKnockOuts) {
+        List<Sheet> secondRound, List<String> dismissedKnockOuts, Authority level, RegistrationKind registration) {
 
     /**
      * Checks, normalises and copies the components.
@@ -103,6 +111,8 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      * @param appointed how many members were appointed, or null
      * @param secondRound second-round sheets, or null for none
      * @param dismissedKnockOuts knock-out codes the council dismissed, or null for none
+     * @param level the council's level, or null for the province
+     * @param registration what the product was registered for, or null for a first evaluation
      * @throws RuleCheckException listing every required key that is missing and every key that contradicts another
      */
     public RuleCheckCase {
@@ -129,6 +139,11 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         chair = Text.nfc(chair);
         secondRound = secondRound == null ? List.of() : List.copyOf(secondRound);
         dismissedKnockOuts = c.codes(dismissedKnockOuts, "dismissedKnockOuts");
+        level = level == null ? Authority.PROVINCE : level;
+        if (level != Authority.PROVINCE && level != Authority.MINISTRY) {
+            c.problem("$.level", "'level' is the council's level, PROVINCE or MINISTRY, was " + level);
+        }
+        registration = registration == null ? RegistrationKind.FIRST : registration;
         if (expected == null) {
             c.problem("$.expected", "'expected' is missing: say what the law makes of these sheets");
         }
@@ -339,13 +354,15 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      * @param alternatives what each other minimum policy would give, by policy: a star class ({@code "1"} to
      *        {@code "5"}) or {@code "stopped"} (a rule on answers ends the evaluation); {@code {}} means no other
      *        policy gives another result; or null
+     * @param routes the routes open after the result ({@code vn.ocop.product.Routing}, for the case's level and
+     *        registration), in the article's order, or null
      */
     public record Expected(List<BigDecimal> totals, Map<String, BigDecimal> parts, Map<String, BigDecimal> criteria,
             BigDecimal mean, BigDecimal meanDisplay, Star bandStars, Star stars, Boolean rejected,
             List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
             BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
             List<ExpectedProblem> sheetProblems, Classification.Status status, List<String> rescore,
-            Map<MinimumPolicy, String> alternatives) {
+            Map<MinimumPolicy, String> alternatives, List<Routing.Route> routes) {
 
         /**
          * Checks and copies the components.
@@ -371,6 +388,7 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
          * @param status the status of the result, or null
          * @param rescore the members the council must send back to score again, or null
          * @param alternatives what each other minimum policy would give, or null
+         * @param routes the routes open after the result, or null
          * @throws RuleCheckException listing every problem: stars and rejected at once, nothing to check, a result
          *         expected together with sheet problems, a null expected figure
          */
@@ -385,6 +403,7 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
             sheetProblems = sheetProblems == null ? null : List.copyOf(sheetProblems);
             rescore = rescore == null ? null : c.codes(rescore, "rescore");
             alternatives = alternatives == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(alternatives));
+            routes = routes == null ? null : List.copyOf(routes);
             if (stars != null && Boolean.TRUE.equals(rejected)) {
                 c.problem("$.stars", "a product cannot be both classed " + stars + " and rejected");
             }
@@ -392,7 +411,7 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
                     || bandStars != null || stars != null || rejected != null || failedMinimums != null
                     || minimumsForNextStar != null || pointsToNextBand != null || certifiable != null
                     || authority != null || knockOuts != null || status != null || rescore != null
-                    || alternatives != null;
+                    || alternatives != null || routes != null;
             if (sheetProblems != null && any) {
                 c.problem("$.sheetProblems", "'sheetProblems' expects the sheets to be refused; do not expect a result "
                         + "(totals, stars, …) in the same case");
@@ -414,7 +433,7 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
                 Object stars, List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
                 BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
                 List<ExpectedProblem> sheetProblems, Classification.Status status, List<String> rescore,
-                Map<MinimumPolicy, Object> alternatives) {
+                Map<MinimumPolicy, Object> alternatives, List<Routing.Route> routes) {
             Star s = null;
             Boolean rejected = null;
             if ("rejected".equals(stars)) {
@@ -444,7 +463,7 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
             }
             return new Expected(totals, parts, criteria, mean, meanDisplay, bandStars, s, rejected, failedMinimums,
                     minimumsForNextStar, pointsToNextBand, certifiable, authority, knockOuts, sheetProblems, status,
-                    rescore, alts);
+                    rescore, alts, routes);
         }
 
         private static Map<String, BigDecimal> codeMap(Map<String, BigDecimal> in, String key, Checks c) {

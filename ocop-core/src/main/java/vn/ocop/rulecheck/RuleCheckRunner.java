@@ -182,6 +182,6 @@ public final class RuleCheckRunner {
         } catch (OcopException e) {
             return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
         }
-        return new Outcome(CaseComparison.of(c.expected(), r, ev.set()), CaseComparison.summary(where, policy, r));
+        return new Outcome(CaseComparison.of(c, r, ev.set()), CaseComparison.summary(where, policy, r));
     }
 }

@@ -61,7 +61,8 @@ public final class RuleCheckMixins {
                 @JsonProperty("knockOuts") List<String> knockOuts,
                 @JsonProperty("sheetProblems") List<RuleCheckCase.ExpectedProblem> sheetProblems,
                 @JsonProperty("status") Classification.Status status, @JsonProperty("rescore") List<String> rescore,
-                @JsonProperty("alternatives") Map<MinimumPolicy, Object> alternatives) {
+                @JsonProperty("alternatives") Map<MinimumPolicy, Object> alternatives,
+                @JsonProperty("routes") List<vn.ocop.product.Routing.Route> routes) {
             return null;
         }
     }
