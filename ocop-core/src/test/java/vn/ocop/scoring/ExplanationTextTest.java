@@ -55,7 +55,7 @@ class ExplanationTextTest {
         assertThat(en.lines()).anySatisfy(l -> assertThat(l).startsWith("1.1 ")
                 .contains(S1.criterion("1.1").nameEn()).endsWith(" 3.00  c"));
         assertThat(en).contains("Parts (mean points): A=40.00 B=25.00 C=35.00\n");
-        assertThat(en).contains("\n1 members took part\nMean: 100.00\nResult: 5★\nBand: 5★ 90 to 100 (Điều 3.3.a)\n");
+        assertThat(en).contains("\nMembers who took part: 1\nMean: 100.00\nResult: 5★\nBand: 5★ 90 to 100 (Điều 3.3.a)\n");
         assertThat(en).contains("Star minimums applied to: the members' mean points on each criterion\n");
         assertThat(en).doesNotContain("\nFor ").doesNotContain("Star minimum ").doesNotContain("Knock-out rule")
                 .doesNotContain("Applied to");
@@ -208,9 +208,41 @@ class ExplanationTextTest {
                 .contains("Yêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu chí\n")
                 .endsWith("Để đạt 3★: còn thiếu 0,25 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n");
         assertThat(EN.format(e)).startsWith("Decision — set 3: Set EN\n")
-                .contains("Parts (mean points): C=1.50 A=2.00\n1 members took part\nMean: 1.00\nResult: 2★\n"
+                .contains("Parts (mean points): C=1.50 A=2.00\nMembers who took part: 1\nMean: 1.00\nResult: 2★\n"
                         + "Band: 2★ 30 to under 50 (b2)\n")
                 .contains("Star minimums applied to: the members' mean points on each criterion\n")
                 .endsWith("For 3★: 0.25 mean points missing; no star minimum missing\n");
+    }
+
+    /** Who took part against the quorum, a second round required, and what another policy would give, in words. */
+    @Test
+    void councilRulesAreExplainedInWords() {
+        EvaluationSheet best = TestSheets.allBest(S1, "A");
+        CouncilRules quorum = CouncilRules.defaults().withQuorum(Quorum.of(new BigDecimal("75"), true));
+        Council three = Council.of(best, best.withMember("B"), best.withMember("C")).withChair("A").withAppointed(9);
+        String below = VI.format(SET1.evaluate(three, quorum).explanation());
+        assertThat(below).contains("\n3/9 thành viên tham gia; Chủ tịch A: có tham gia; yêu cầu tối thiểu 75% thành "
+                + "viên, có Chủ tịch: không đạt\n")
+                .contains("\nKết quả: không đủ số thành viên tối thiểu để Hội đồng quyết định\n")
+                .doesNotContain("Khung điểm").doesNotContain("Để đạt");
+        assertThat(EN.format(SET1.evaluate(three, quorum).explanation()))
+                .contains("\nMembers who took part: 3 of 9 appointed; chair A: took part; quorum 75% of the members, "
+                        + "with the chair: not met\n")
+                .contains("\nResult: below quorum: the council cannot decide\n");
+        // D lies 12 points from the others: the rules send the council back to score again
+        Council spread = Council.of(best, best.withMember("B"), best.withMember("C"),
+                TestSheets.bestWithTotal(S1, "D", 88));
+        String rescore = VI.format(SET1.evaluate(spread, CouncilRules.defaults().withRescoreOutliers(true))
+                .explanation());
+        assertThat(rescore).contains("\nKết quả: phải chấm lại\nChênh lệch quá 10 điểm so với trung bình của các thành "
+                + "viên khác, phải chấm lại: D\n").doesNotContain("Khung điểm");
+        // one member below the 3★ minimum of 2.2: 5★ on the mean, 2★ on every member's sheet
+        Council veto = Council.of(best, best.withMember("B"), best.withMember("C"), best.withMember("D"),
+                best.withMember("E").withAnswer("2.2", "a"));
+        assertThat(VI.format(SET1.evaluate(veto).explanation())).contains("\nKết quả: 5★\n")
+                .contains("\nYêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu chí\n"
+                        + "  Nếu áp dụng theo phiếu của từng thành viên: 2★\n");
+        assertThat(EN.format(SET1.evaluate(veto).explanation()))
+                .contains("\n  Applied to every member's sheet: 2★\n");
     }
 }
