@@ -94,6 +94,18 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void aCouncilWithItsChairSecondRoundAndDecisionsReadsBackTheSame() throws Exception {
+        EvaluationSheet a = TestSheets.allBest(SET1.set(), "Nguyễn Văn A");
+        Council c = Council.of(a, a.withMember("B").withKnockOuts(List.of("KO2"))).withChair("Nguyễn Văn A")
+                .withAppointed(9).withSecondRound(List.of(a.withMember("B").withAnswer("1.5", "c")))
+                .withKnockOuts(List.of("KO1")).withDismissedKnockOuts(List.of("KO2"));
+        String json = JSON.writeValueAsString(c);
+        assertThat(JSON.readTree(json).get("appointed").asInt()).isEqualTo(9);
+        assertThat(JSON.readTree(json).has("hasSecondRound")).isFalse();
+        assertThat(JSON.readValue(json, Council.class)).isEqualTo(c);
+    }
+
+    @Test
     void rubricSetWrittenByJacksonLoadsBackIdentically() throws Exception {
         Edition e = RubricCatalog.bundled().edition("QD-26-2026");
         for (int n : new int[] {1, 11, 26}) {
