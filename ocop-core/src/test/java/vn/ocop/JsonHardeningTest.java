@@ -179,8 +179,8 @@ class JsonHardeningTest {
     void unknownPropertiesAreRejected() {
         assertThatThrownBy(() -> readSheet(sheet().replace("{\"edition\"", "{\"score\":100,\"edition\"")))
                 .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("\"score\"");
-        assertThatThrownBy(() -> readCouncil("{\"members\":[" + sheet() + "],\"chair\":\"X\"}"))
-                .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("\"chair\"");
+        assertThatThrownBy(() -> readCouncil("{\"members\":[" + sheet() + "],\"secretary\":\"X\"}"))
+                .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("\"secretary\"");
         assertThatThrownBy(() -> readCouncil("{\"members\":[" + sheet().replace("{\"edition\"", "{\"stars\":5,\"edition\"")
                 + "]}")).isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("\"stars\"");
     }

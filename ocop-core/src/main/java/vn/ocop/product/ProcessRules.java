@@ -16,8 +16,6 @@ import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.ProcessTerms;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.Star;
-import vn.ocop.scoring.Classification;
-import vn.ocop.scoring.CouncilResult;
 
 /**
  * The process rules of Decision 26/2026/QĐ-TTg (and of the earlier decisions that still govern certificates issued
@@ -99,68 +97,6 @@ public final class ProcessRules {
             return fromData.get();
         }
         return Authority.recognising(certificate.stars());
-    }
-
-    // ------------------------------------------------------------------ routing
-
-    /** Where a council result goes next. */
-    public enum Route implements Localized {
-        /** A knock-out rule rejected the dossier. */
-        REJECTED,
-        /** 1★ or 2★: no decision, no certificate (Điều 4.1.a). */
-        NO_RECOGNITION,
-        /** 3★ or 4★: the province recognises and certifies (Điều 7.3.đ–e). */
-        PROVINCE_RECOGNITION,
-        /** 5★ potential: the province approves the result and sends the dossier to the ministry (Điều 7.3.e). */
-        FORWARD_TO_MINISTRY,
-        /** The central council found 5★: the ministry recognises and certifies (Điều 7.4.đ–e). */
-        MINISTRY_RECOGNITION;
-
-        /**
-         * @param locale the reader's locale, not null
-         * @return the name in Vietnamese, or in English for an English locale
-         */
-        @Override
-        public String text(Locale locale) {
-            return Messages.of("product").text(locale, "route." + name());
-        }
-    }
-
-    /**
-     * Routes a provincial council's result (Điều 7.3): 5★ (a mean of 90 or more with every 5★ minimum met) goes
-     * to the ministry; 3★ and 4★ are recognised by the province; 1★ and 2★ get nothing. A mean of 90 or more that
-     * misses a 5★ minimum is classed 4★ and stays with the province.
-     *
-     * @param provincial the provincial council's result, not null
-     * @return the route
-     */
-    public static Route routeProvincialResult(CouncilResult provincial) {
-        Classification c = provincial.classification();
-        if (c.status() == Classification.Status.REJECTED) {
-            return Route.REJECTED;
-        }
-        if (c.stars() == Star.FIVE) {
-            return Route.FORWARD_TO_MINISTRY;
-        }
-        return c.stars().isCertifiable() ? Route.PROVINCE_RECOGNITION : Route.NO_RECOGNITION;
-    }
-
-    /**
-     * Routes the central council's result (Điều 7.4): 5★ is recognised by the ministry; below 90 points the province
-     * may recognise 3★ or 4★ on the central council's result (Điều 7.4, last paragraph).
-     *
-     * @param central the central council's result, not null
-     * @return the route
-     */
-    public static Route routeCentralResult(CouncilResult central) {
-        Classification c = central.classification();
-        if (c.status() == Classification.Status.REJECTED) {
-            return Route.REJECTED;
-        }
-        if (c.stars() == Star.FIVE) {
-            return Route.MINISTRY_RECOGNITION;
-        }
-        return c.stars().isCertifiable() ? Route.PROVINCE_RECOGNITION : Route.NO_RECOGNITION;
     }
 
     // ------------------------------------------------------------------ re-evaluation

@@ -17,12 +17,12 @@ import vn.ocop.internal.Binder;
 /**
  * Reads one set file against its edition's parts and taxonomy, recording every problem with its JSON path: sums of
  * sub-criteria, criteria, groups and parts, duplicate codes, options above their maximum, star minimums out of
- * order, only-if references, cases, knock-outs. One reader per set file; not thread-safe (used inside a load).
+ * order, only-if references, cases; the knock-out rules through {@link KnockOutReader}. One reader per set file;
+ * not thread-safe (used inside a load).
  */
 final class SetReader {
     private static final Set<String> SET_KEYS = Set.of("$schema", "edition", "number", "name", "nameEn", "taxonomy",
             "citation", "knockOuts", "parts", "doubts", "unverified");
-    private static final Set<String> KO_KEYS = Set.of("code", "label", "citation", "criterion");
     private static final Set<String> PART_KEYS = Set.of("code", "max", "groups");
     private static final Set<String> GROUP_KEYS = Set.of("code", "name", "nameEn", "max", "criteria");
     private static final Set<String> CRITERION_KEYS = Set.of("code", "name", "nameEn", "max", "options", "criteria",
@@ -82,7 +82,7 @@ final class SetReader {
         checkTaxonomy(o, tax, number);
         unverified = o.bool("unverified");
         List<Part> parts = readParts(o);
-        List<KnockOut> knockOuts = readKnockOuts(o);
+        List<KnockOut> knockOuts = KnockOutReader.read(b, o, criteria);
         checkOnlyIf();
         List<String> doubts = o.strings("doubts");
         if (unverified && doubts.isEmpty()) {
@@ -110,27 +110,6 @@ final class SetReader {
         if (!unverified) {
             b.problem(path, message);
         }
-    }
-
-    private List<KnockOut> readKnockOuts(Binder.Obj o) {
-        List<KnockOut> knockOuts = new ArrayList<>();
-        Set<String> koCodes = new HashSet<>();
-        for (Binder.Obj k : o.objects("knockOuts", true, KO_KEYS)) {
-            String code = k.str("code", true);
-            String label = k.str("label", true);
-            String cit = k.str("citation", true);
-            String crit = k.str("criterion", false);
-            if (code != null && !koCodes.add(code)) {
-                b.problem(k.path("code"), "duplicate knock-out code " + code);
-            }
-            if (crit != null && !criteria.containsKey(crit)) {
-                b.problem(k.path("criterion"), "unknown criterion " + crit);
-            }
-            if (code != null && label != null && cit != null) {
-                knockOuts.add(new KnockOut(code, label, cit, crit));
-            }
-        }
-        return knockOuts;
     }
 
     // ---------------------------------------------------------------- parts and groups

@@ -14,7 +14,11 @@ import java.util.TreeSet;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.KnockOut;
 import vn.ocop.rubric.RubricSet;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.rubric.Authority;
+import vn.ocop.product.Routing;
 import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.PolicyAlternative;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.CriterionLine;
 import vn.ocop.scoring.FailedMinimum;
@@ -29,14 +33,19 @@ import vn.ocop.scoring.SheetProblem;
 final class CaseComparison {
     private final RuleCheckCase.Expected x;
     private final List<String> diffs = new ArrayList<>();
+    private Authority level = Authority.PROVINCE;
+    private RegistrationKind registration = RegistrationKind.FIRST;
 
     private CaseComparison(RuleCheckCase.Expected x) {
         this.x = x;
     }
 
     /** @return the differences between the case's expectations and a result */
-    static List<String> of(RuleCheckCase.Expected x, CouncilResult r, RubricSet set) {
+    static List<String> of(RuleCheckCase rc, CouncilResult r, RubricSet set) {
+        RuleCheckCase.Expected x = rc.expected();
         CaseComparison c = new CaseComparison(x);
+        c.level = rc.level();
+        c.registration = rc.registration();
         if (x.sheetProblems() != null) {
             c.diffs.add("sheetProblems: expected the sheets to be refused with " + x.sheetProblems()
                     + ", but they were evaluated");
@@ -103,6 +112,27 @@ final class CaseComparison {
             String got = cls.status() == Classification.Status.REJECTED ? "rejected" : String.valueOf(cls.stars());
             if (!want.equals(got)) {
                 diffs.add("stars: expected " + want + ", got " + got);
+            }
+        }
+        if (x.status() != null && x.status() != cls.status()) {
+            diffs.add("status: expected " + x.status() + ", got " + cls.status());
+        }
+        if (x.rescore() != null && !x.rescore().equals(cls.rescore())) {
+            diffs.add("rescore: expected " + x.rescore() + ", got " + cls.rescore());
+        }
+        if (x.routes() != null) {
+            Routing.Decision d = level == Authority.MINISTRY ? Routing.central(r) : Routing.provincial(r, registration);
+            if (!x.routes().equals(d.routes())) {
+                diffs.add("routes: expected " + x.routes() + ", got " + d.routes() + " (" + d.citation() + ")");
+            }
+        }
+        if (x.alternatives() != null) {
+            Map<MinimumPolicy, String> got = new LinkedHashMap<>();
+            for (PolicyAlternative a : r.alternatives()) {
+                got.put(a.policy(), a.stars() == null ? "stopped" : String.valueOf(a.stars().level()));
+            }
+            if (!x.alternatives().equals(got)) {
+                diffs.add("alternatives: expected " + x.alternatives() + ", got " + got);
             }
         }
     }

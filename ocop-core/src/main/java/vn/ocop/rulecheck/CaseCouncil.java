@@ -38,7 +38,12 @@ final class CaseCouncil {
                 sheets.add(agreed);
             }
         }
-        return new Council(sheets, agreed, c.knockOuts());
+        List<EvaluationSheet> second = new ArrayList<>();
+        for (RuleCheckCase.Sheet s : c.secondRound()) {
+            second.add(sheet(ed, set, s.name() == null ? "Thành viên " + (second.size() + 1) : s.name(), s));
+        }
+        return new Council(sheets, agreed, c.knockOuts(), c.chair(), c.appointed(), second,
+                c.dismissedKnockOuts());
     }
 
     private static EvaluationSheet sheet(Edition ed, RubricSet set, String member, RuleCheckCase.Sheet s) {

@@ -9,6 +9,10 @@ import java.util.Map;
 import vn.ocop.internal.Text;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.Authority;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.product.Routing;
+import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.CouncilRules;
 import vn.ocop.scoring.MinimumPolicy;
 import vn.ocop.scoring.SheetProblem;
 
@@ -37,8 +41,17 @@ import vn.ocop.scoring.SheetProblem;
  * disagree with the case (the case is then reported as skipped while it fails, and fails once it passes).</li>
  * <li>exactly one of {@code edition} (an edition id) and {@code date} (ISO date; the edition in force then,
  * {@code RubricCatalog.editionInForce}); {@code set}: the set number.</li>
- * <li>{@code minimumPolicy}: {@code EVERY_MEMBER}, {@code AGREED_SHEET} or {@code CRITERION_MEAN}; by default
- * {@code EVERY_MEMBER}, or {@code AGREED_SHEET} when the case has only an agreed sheet.</li>
+ * <li>{@code rules}: the council's rules of procedure, in the JSON form of {@code CouncilRules} (e.g.
+ * {@code {"knockOutPolicy": "ANY_MEMBER", "quorum": {"percent": 75, "chairRequired": true}}}); absent keys take the
+ * library's defaults. {@code minimumPolicy}: {@code EVERY_MEMBER}, {@code AGREED_SHEET} or {@code CRITERION_MEAN},
+ * a shorthand that overrides the rules' policy; by default the rules' ({@code CRITERION_MEAN} unless they say
+ * otherwise), or {@code AGREED_SHEET} when the case has only an agreed sheet.</li>
+ * <li>{@code chair}, {@code appointed}: the council's chair and how many members were appointed (for the
+ * quorum); {@code secondRound}: second-round sheets, each replacing the first-round sheet of the member of the same
+ * name; {@code dismissedKnockOuts}: knock-out codes the council considered and dismissed.</li>
+ * <li>{@code level}: the council's level, {@code PROVINCE} (default) or {@code MINISTRY}, and {@code registration}:
+ * {@code FIRST} (default), {@code UPGRADE} or {@code REEVALUATION}, for the expected {@code routes}
+ * ({@code vn.ocop.product.Routing}).</li>
  * <li>{@code members}: the members' sheets ({@link Sheet}); {@code agreed}: the council's agreed sheet. A case
  * with only {@code agreed} is a council whose one sheet is the agreed sheet.</li>
  * <li>{@code knockOuts}: knock-out codes the council found as a body (e.g. {@code "KO1"}).</li>
@@ -58,15 +71,24 @@ import vn.ocop.scoring.SheetProblem;
  * @param edition edition id, or null when {@code date} is given
  * @param date a date whose edition in force applies, or null when {@code edition} is given
  * @param set rubric set number
- * @param minimumPolicy how star minimums are met, or null for the default
+ * @param minimumPolicy how star minimums are met, or null for the rules'
  * @param members the members' sheets, not null (empty only if {@code agreed} is given)
  * @param agreed the council's agreed sheet, or null
  * @param knockOuts knock-out codes found by the council, not null
  * @param expected the expected outcome, not null
+ * @param rules the council's rules, not null (null reads as the defaults)
+ * @param chair the chair's name, or null
+ * @param appointed how many members were appointed, or null
+ * @param secondRound second-round sheets, not null (null reads as none)
+ * @param dismissedKnockOuts knock-out codes the council dismissed, not null (null reads as none)
+ * @param level the council's level, {@link Authority#PROVINCE} or {@link Authority#MINISTRY}, not null (null reads
+ *        as the province)
+ * @param registration what the product was registered for, not null (null reads as a first evaluation)
  */
 public record RuleCheckCase(String title, String checks, List<String> notes, String knownIssue, String edition,
         LocalDate date, int set, MinimumPolicy minimumPolicy, List<Sheet> members, Sheet agreed,
-        List<String> knockOuts, Expected expected) {
+        List<String> knockOuts, Expected expected, CouncilRules rules, String chair, Integer appointed,
+        List<Sheet> secondRound, List<String> dismissedKnockOuts, Authority level, RegistrationKind registration) {
 
     /**
      * Checks, normalises and copies the components.
@@ -79,11 +101,18 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      * @param edition edition id, or null when {@code date} is given
      * @param date a date whose edition in force applies, or null when {@code edition} is given
      * @param set rubric set number
-     * @param minimumPolicy how star minimums are met, or null for the default
+     * @param minimumPolicy how star minimums are met, or null for the rules'
      * @param members the members' sheets, not null (empty only if {@code agreed} is given)
      * @param agreed the council's agreed sheet, or null
      * @param knockOuts knock-out codes found by the council, not null
      * @param expected the expected outcome, not null
+     * @param rules the council's rules, or null for the defaults
+     * @param chair the chair's name, or null
+     * @param appointed how many members were appointed, or null
+     * @param secondRound second-round sheets, or null for none
+     * @param dismissedKnockOuts knock-out codes the council dismissed, or null for none
+     * @param level the council's level, or null for the province
+     * @param registration what the product was registered for, or null for a first evaluation
      * @throws RuleCheckException listing every required key that is missing and every key that contradicts another
      */
     public RuleCheckCase {
@@ -106,6 +135,15 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
         members = members == null ? List.of() : List.copyOf(members);
         checkCouncil(c, members, agreed, minimumPolicy);
         knockOuts = c.codes(knockOuts, "knockOuts");
+        rules = rules == null ? CouncilRules.defaults() : rules;
+        chair = Text.nfc(chair);
+        secondRound = secondRound == null ? List.of() : List.copyOf(secondRound);
+        dismissedKnockOuts = c.codes(dismissedKnockOuts, "dismissedKnockOuts");
+        level = level == null ? Authority.PROVINCE : level;
+        if (level != Authority.PROVINCE && level != Authority.MINISTRY) {
+            c.problem("$.level", "'level' is the council's level, PROVINCE or MINISTRY, was " + level);
+        }
+        registration = registration == null ? RegistrationKind.FIRST : registration;
         if (expected == null) {
             c.problem("$.expected", "'expected' is missing: say what the law makes of these sheets");
         }
@@ -310,12 +348,21 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
      * @param knockOuts codes of the knock-out rules that rejected the product, or null
      * @param sheetProblems problems the engine must report instead of a result, or null; when given, no other key
      *        may be
+     * @param status the status of the result ({@code "KNOCK_OUT_PENDING"}, {@code "RESCORE_REQUIRED"},
+     *        {@code "BELOW_QUORUM"}, …), or null
+     * @param rescore the members the council must send back to score again, or null
+     * @param alternatives what each other minimum policy would give, by policy: a star class ({@code "1"} to
+     *        {@code "5"}) or {@code "stopped"} (a rule on answers ends the evaluation); {@code {}} means no other
+     *        policy gives another result; or null
+     * @param routes the routes open after the result ({@code vn.ocop.product.Routing}, for the case's level and
+     *        registration), in the article's order, or null
      */
     public record Expected(List<BigDecimal> totals, Map<String, BigDecimal> parts, Map<String, BigDecimal> criteria,
             BigDecimal mean, BigDecimal meanDisplay, Star bandStars, Star stars, Boolean rejected,
             List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
             BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
-            List<ExpectedProblem> sheetProblems) {
+            List<ExpectedProblem> sheetProblems, Classification.Status status, List<String> rescore,
+            Map<MinimumPolicy, String> alternatives, List<Routing.Route> routes) {
 
         /**
          * Checks and copies the components.
@@ -338,6 +385,10 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
          * @param knockOuts codes of the knock-out rules that rejected the product, or null
          * @param sheetProblems problems the engine must report instead of a result, or null; when given, no other key
          *        may be
+         * @param status the status of the result, or null
+         * @param rescore the members the council must send back to score again, or null
+         * @param alternatives what each other minimum policy would give, or null
+         * @param routes the routes open after the result, or null
          * @throws RuleCheckException listing every problem: stars and rejected at once, nothing to check, a result
          *         expected together with sheet problems, a null expected figure
          */
@@ -350,13 +401,17 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
             minimumsForNextStar = minimumsForNextStar == null ? null : List.copyOf(minimumsForNextStar);
             knockOuts = knockOuts == null ? null : c.codes(knockOuts, "knockOuts");
             sheetProblems = sheetProblems == null ? null : List.copyOf(sheetProblems);
+            rescore = rescore == null ? null : c.codes(rescore, "rescore");
+            alternatives = alternatives == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(alternatives));
+            routes = routes == null ? null : List.copyOf(routes);
             if (stars != null && Boolean.TRUE.equals(rejected)) {
                 c.problem("$.stars", "a product cannot be both classed " + stars + " and rejected");
             }
             boolean any = totals != null || parts != null || criteria != null || mean != null || meanDisplay != null
                     || bandStars != null || stars != null || rejected != null || failedMinimums != null
                     || minimumsForNextStar != null || pointsToNextBand != null || certifiable != null
-                    || authority != null || knockOuts != null;
+                    || authority != null || knockOuts != null || status != null || rescore != null
+                    || alternatives != null || routes != null;
             if (sheetProblems != null && any) {
                 c.problem("$.sheetProblems", "'sheetProblems' expects the sheets to be refused; do not expect a result "
                         + "(totals, stars, …) in the same case");
@@ -377,7 +432,8 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
                 Map<String, BigDecimal> criteria, BigDecimal mean, BigDecimal meanDisplay, Star bandStars,
                 Object stars, List<ExpectedMinimum> failedMinimums, List<ExpectedMinimum> minimumsForNextStar,
                 BigDecimal pointsToNextBand, Boolean certifiable, Authority authority, List<String> knockOuts,
-                List<ExpectedProblem> sheetProblems) {
+                List<ExpectedProblem> sheetProblems, Classification.Status status, List<String> rescore,
+                Map<MinimumPolicy, Object> alternatives, List<Routing.Route> routes) {
             Star s = null;
             Boolean rejected = null;
             if ("rejected".equals(stars)) {
@@ -390,8 +446,24 @@ public record RuleCheckCase(String title, String checks, List<String> notes, Str
                 c.problem("$.stars", "'stars' must be a star class 1 to 5 or \"rejected\", was " + stars);
                 c.done();
             }
+            Map<MinimumPolicy, String> alts = null;
+            if (alternatives != null) {
+                alts = new LinkedHashMap<>();
+                Checks c = new Checks();
+                for (Map.Entry<MinimumPolicy, Object> e : alternatives.entrySet()) {
+                    Object v = e.getValue();
+                    if ("stopped".equals(v) || v instanceof Integer level && level >= 1 && level <= 5) {
+                        alts.put(e.getKey(), String.valueOf(v));
+                    } else {
+                        c.problem("$.alternatives." + e.getKey(), "an alternative is a star class 1 to 5 or "
+                                + "\"stopped\", was " + v);
+                    }
+                }
+                c.done();
+            }
             return new Expected(totals, parts, criteria, mean, meanDisplay, bandStars, s, rejected, failedMinimums,
-                    minimumsForNextStar, pointsToNextBand, certifiable, authority, knockOuts, sheetProblems);
+                    minimumsForNextStar, pointsToNextBand, certifiable, authority, knockOuts, sheetProblems, status,
+                    rescore, alts, routes);
         }
 
         private static Map<String, BigDecimal> codeMap(Map<String, BigDecimal> in, String key, Checks c) {

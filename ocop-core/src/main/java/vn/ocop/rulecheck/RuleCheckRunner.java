@@ -11,7 +11,7 @@ import vn.ocop.OcopException;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.scoring.Council;
-import vn.ocop.scoring.CouncilOptions;
+import vn.ocop.scoring.CouncilRules;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.Evaluator;
 import vn.ocop.scoring.Evaluators;
@@ -172,16 +172,16 @@ public final class RuleCheckRunner {
         String where = ev.edition().id() + " set " + c.set() + (c.date() != null ? " (in force on " + c.date() + ")"
                 : "");
         MinimumPolicy policy = c.minimumPolicy() != null ? c.minimumPolicy()
-                : c.members().isEmpty() ? MinimumPolicy.AGREED_SHEET : MinimumPolicy.EVERY_MEMBER;
+                : c.members().isEmpty() ? MinimumPolicy.AGREED_SHEET : c.rules().minimumPolicy();
         CouncilResult r;
         try {
-            r = ev.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(policy));
+            r = ev.evaluate(council, c.rules().withMinimumPolicy(policy));
         } catch (SheetValidationException e) {
             return new Outcome(CaseComparison.ofProblems(c.expected(), e.sheetProblems()),
                     where + ": sheets refused with " + e.sheetProblems().size() + " problem(s)");
         } catch (OcopException e) {
             return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
         }
-        return new Outcome(CaseComparison.of(c.expected(), r, ev.set()), CaseComparison.summary(where, policy, r));
+        return new Outcome(CaseComparison.of(c, r, ev.set()), CaseComparison.summary(where, policy, r));
     }
 }

@@ -1,40 +1,63 @@
 package vn.ocop.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.StarBand;
 
 /**
- * Classifies a resolved council: the band of the exact mean (Điều 3.3), then the highest star of that band or
- * below whose marked minimums are met under the council's {@link MinimumPolicy} (a 3★ minimum binds 4★ and 5★ too;
- * a product in the 3★ band or above that misses a 3★ minimum is 2★), unless a knock-out rule ends the evaluation.
- * Thread-safe.
+ * Classifies a resolved council, deciding in this order: below its quorum the council decides nothing; a knock-out
+ * rule that applies ends the evaluation ({@link KnockOutDecisions}); a finding pending before the council keeps the
+ * result pending; members lying too far apart in the first round require a second one when the rules say so;
+ * otherwise the band of the exact mean (Điều 3.3), then the highest star of that band or below whose marked
+ * minimums are met under the council's {@link MinimumPolicy} (a 3★ minimum binds 4★ and 5★ too; a product in the
+ * 3★ band or above that misses a 3★ minimum is 2★). Thread-safe.
  */
 final class Classifier {
     private final CompiledSet t;
     private final Memo memo;
+    private final KnockOutDecisions decisions;
 
     Classifier(CompiledSet t, Memo memo) {
         this.t = t;
         this.memo = memo;
+        this.decisions = new KnockOutDecisions(t);
+    }
+
+    /** @return the knock-out decisions of this set */
+    KnockOutDecisions decisions() {
+        return decisions;
     }
 
     Classification classify(ResolvedCouncil c) {
-        List<KnockOutFinding> knockOuts = knockOuts(c);
-        boolean single = c.size() == 1 && knockOuts.isEmpty()
-                && c.options().minimumPolicy() == MinimumPolicy.EVERY_MEMBER;
+        CouncilRules rules = c.rules();
+        MinimumPolicy policy = rules.minimumPolicy();
+        boolean quorumMet = rules.quorum().isNone() || c.attendance().quorumMet();
+        List<KnockOutOutcome> outcomes = decisions.outcomes(c, policy);
+        // a single sheet classes alike under EVERY_MEMBER and CRITERION_MEAN (its mean is its own points)
+        boolean single = c.size() == 1 && outcomes.isEmpty() && quorumMet && policy != MinimumPolicy.AGREED_SHEET;
         Classification kept = single ? memo.singleSheet(c.sum(), c.memberFails()) : null;
         if (kept != null) {
             return kept;
         }
         StarBand band = t.bands.band(c.sum(), c.size());
-        Star awarded = knockOuts.isEmpty() ? awarded(band.stars(), c, failMask(c)) : null;
-        Classification made = new Classification(awarded == null ? Classification.Status.REJECTED
-                : Classification.Status.CLASSIFIED, awarded, band, FixedPoint.mean(c.sum(), t.scale, c.size()),
-                knockOuts);
+        BigDecimal mean = FixedPoint.mean(c.sum(), t.scale, c.size());
+        List<String> rescore = List.of();
+        Classification.Status status;
+        if (!quorumMet) {
+            status = Classification.Status.BELOW_QUORUM;
+        } else if (outcomes.stream().anyMatch(KnockOutOutcome::applied)) {
+            status = Classification.Status.REJECTED;
+        } else if (outcomes.stream().anyMatch(o -> o.verdict() == KnockOutOutcome.Verdict.PENDING)) {
+            status = Classification.Status.KNOCK_OUT_PENDING;
+        } else if (rules.rescoreOutliers() && !c.secondRound() && !(rescore = firstRoundOutliers(c)).isEmpty()) {
+            status = Classification.Status.RESCORE_REQUIRED;
+        } else {
+            status = Classification.Status.CLASSIFIED;
+        }
+        Star awarded = status == Classification.Status.CLASSIFIED ? awarded(band.stars(), c, policy) : null;
+        Classification made = new Classification(status, awarded, band, mean, outcomes, rescore);
         if (single) {
             memo.keepSingleSheet(c.sum(), c.memberFails(), made);
         }
@@ -42,11 +65,46 @@ final class Classifier {
     }
 
     /**
+     * The star another policy would give the same council when no finding stops it: null when a rule on answers
+     * would end the evaluation under that policy.
+     */
+    Star starsUnder(ResolvedCouncil c, MinimumPolicy policy) {
+        if (decisions.endsOnAnswers(c, policy)) {
+            return null;
+        }
+        return awarded(t.bands.band(c.sum(), c.size()).stars(), c, policy);
+    }
+
+    /** The members of the first round whose total lies more than the threshold from the others' mean. */
+    private List<String> firstRoundOutliers(ResolvedCouncil c) {
+        int n = c.firstRound().length;
+        if (n < 2) {
+            return List.of();
+        }
+        long[] totals = new long[n];
+        long sum = 0;
+        for (int k = 0; k < n; k++) {
+            for (int slot : c.firstRound()[k]) {
+                totals[k] += t.slotPoints[slot];
+            }
+            sum += totals[k];
+        }
+        BigDecimal limit = ScoreBuilder.limit(c.rules(), n);
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (ScoreBuilder.outlier(totals[k], sum - totals[k], n, limit, t.scale)) {
+                out.add(c.council().members().get(k).member());
+            }
+        }
+        return out;
+    }
+
+    /**
      * @return bits (star - 3) of the levels whose minimums the policy's sheets miss; -1 when not known from the
      *         sheets alone ({@link MinimumPolicy#CRITERION_MEAN})
      */
-    int failMask(ResolvedCouncil c) {
-        switch (c.options().minimumPolicy()) {
+    int failMask(ResolvedCouncil c, MinimumPolicy policy) {
+        switch (policy) {
             case AGREED_SHEET:
                 int fails = 0;
                 for (int slot : c.agreed()) {
@@ -60,11 +118,12 @@ final class Classifier {
         }
     }
 
-    private Star awarded(Star bandStars, ResolvedCouncil c, int failMask) {
+    private Star awarded(Star bandStars, ResolvedCouncil c, MinimumPolicy policy) {
         if (bandStars.level() < 3) {
             return bandStars;
         }
-        boolean onMean = c.options().minimumPolicy() == MinimumPolicy.CRITERION_MEAN;
+        boolean onMean = policy == MinimumPolicy.CRITERION_MEAN;
+        int failMask = onMean ? -1 : failMask(c, policy);
         for (int s = bandStars.level(); s >= 3; s--) {
             boolean failed = onMean ? failsOnMean(s, c.slots()) : (failMask & (1 << (s - 3))) != 0;
             if (!failed) {
@@ -104,35 +163,5 @@ final class Classifier {
             points += t.slotPoints[member[leaf]];
         }
         return by >= 0 && points < required ? by : -1;
-    }
-
-    /**
-     * The knock-out findings: the council's, then each member's in member order, then the agreed sheet's (the
-     * council's); a rule raised twice by the same member or by the council is listed once.
-     */
-    private List<KnockOutFinding> knockOuts(ResolvedCouncil c) {
-        boolean any = !c.councilKnockOuts().isEmpty()
-                || (c.agreedSheet() != null && !c.agreedSheet().knockOuts().isEmpty());
-        for (int k = 0, n = c.sheets().size(); k < n && !any; k++) {
-            any = !c.sheets().get(k).knockOuts().isEmpty();
-        }
-        if (!any) {
-            return List.of();
-        }
-        Set<KnockOutFinding> out = new LinkedHashSet<>();
-        raise(c.councilKnockOuts(), null, out);
-        for (EvaluationSheet s : c.sheets()) {
-            raise(s.knockOuts(), s.member(), out);
-        }
-        if (c.agreedSheet() != null) {
-            raise(c.agreedSheet().knockOuts(), null, out);
-        }
-        return new ArrayList<>(out);
-    }
-
-    private void raise(List<String> codes, String member, Set<KnockOutFinding> out) {
-        for (String code : codes) {
-            out.add(new KnockOutFinding(t.knockOuts.get(code), member));
-        }
     }
 }

@@ -20,7 +20,8 @@ import vn.ocop.rubric.StarBand;
 /**
  * One rubric set compiled into tables for scoring: its answerable criteria ("leaves", in the law's order) with
  * their options and points in fixed point ({@link FixedPoint}), the group and part of each, "only if" conditions,
- * knock-out rules, citations, star minimums ({@link MinimumTable}) and bands ({@link BandTable}).
+ * knock-out rules (those on answers in {@link AnswerRules}), citations, star minimums ({@link MinimumTable}) and
+ * bands ({@link BandTable}).
  *
  * <p>A sheet resolves to one <i>slot</i> per leaf: a number that says both the leaf and what was chosen on it, so
  * that points, missed minimums and the explanation's option code are array lookups. The slots of leaf {@code i}
@@ -65,6 +66,8 @@ final class CompiledSet {
     final int[] onlyIfLeaves;
     /** The set's knock-out rules by code, in the set's order. */
     final Map<String, KnockOut> knockOuts;
+    /** The set's rules on answers. */
+    final AnswerRules answerRules;
     final String[] leafCitation;
     final MinimumTable minimums;
     final BandTable bands;
@@ -72,6 +75,8 @@ final class CompiledSet {
     final long[] slotPoints;
     /** Bit (star - 3) set when the slot misses the minimum of that star level on its criterion. */
     final byte[] slotFails;
+    /** Bit r set when the slot sets off rule on answers r ({@link AnswerRules}). */
+    final int[] slotTriggers;
     /** First character of the one-letter codes kept in {@link #letterSlot} ('`', so 'a' to '~'). */
     static final char LETTER_BASE = '`';
     /**
@@ -118,11 +123,13 @@ final class CompiledSet {
             leafCitation[i] = set.citeCriterion(leaves[i].code());
         }
         this.minimums = new MinimumTable(set, leaves, options, points);
+        this.answerRules = new AnswerRules(set, leafIndex, options, points);
         this.bands = new BandTable(edition, set, scale);
         this.slotBase = slotBases(options);
         int slots = slotBase[leaves.length];
         this.slotPoints = new long[slots];
         this.slotFails = new byte[slots];
+        this.slotTriggers = new int[slots];
         this.slotCode = new String[slots];
         this.slotScore = new CriterionScore[slots];
         fillSlots(points);
@@ -251,6 +258,7 @@ final class CompiledSet {
                 long pts = c >= 0 ? points[i][c] : 0L;
                 slotPoints[s] = pts;
                 slotFails[s] = minimums.fails(i, c, pts);
+                slotTriggers[s] = answerRules.triggers(i, c);
                 slotCode[s] = c >= 0 ? options[i][c].code() : c == NONE ? Answer.NONE : "-";
                 slotScore[s] = criterionScore(i, c, FixedPoint.plain(pts, scale));
             }

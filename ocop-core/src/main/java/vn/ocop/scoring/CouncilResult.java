@@ -33,6 +33,7 @@ public final class CouncilResult {
     private final ResolvedCouncil council;
     private final Classification classification;
     private volatile List<SheetScore> sheets;
+    private volatile List<SheetScore> firstRound;
     private volatile List<MemberTotal> members;
     private volatile Explanation explanation;
 
@@ -70,15 +71,21 @@ public final class CouncilResult {
     /** @return the mean total rounded half up to the council's display scale; not null */
     public BigDecimal meanDisplay() {
         return FixedPoint.divide(council.sum(), builders.set().scale, council.size(),
-                council.options().displayScale(), RoundingMode.HALF_UP);
+                council.rules().displayScale(), RoundingMode.HALF_UP);
     }
 
-    /** @return the highest minus the lowest member's total; not null */
+    /**
+     * @return the spread of the members' totals: the highest minus the lowest total of the sheets the result is
+     *         taken over; see {@link #outliers()} for the members beyond the council's threshold; not null
+     */
     public BigDecimal spread() {
         return builders.scores().spread(council);
     }
 
-    /** @return each member's sheet score, in member order; not null */
+    /**
+     * @return each member's sheet score, in member order: the sheets the result is taken over (a member's
+     *         second-round sheet when there is one); not null
+     */
     public List<SheetScore> sheets() {
         List<SheetScore> s = sheets;
         if (s == null) {
@@ -92,6 +99,73 @@ public final class CouncilResult {
         return s;
     }
 
+    /**
+     * @return the scores of the first round's sheets, in member order: the same as {@link #sheets()} unless the
+     *         council held a second round, whose sheets replaced some of them; kept for the minutes; not null
+     */
+    public List<SheetScore> firstRound() {
+        List<SheetScore> s = firstRound;
+        if (s == null) {
+            if (!council.secondRound()) {
+                s = sheets();
+            } else {
+                List<SheetScore> out = new ArrayList<>(council.size());
+                for (int k = 0; k < council.size(); k++) {
+                    out.add(builders.scores().score(council.council().members().get(k), council.firstRound()[k]));
+                }
+                s = List.copyOf(out);
+            }
+            firstRound = s;
+        }
+        return s;
+    }
+
+    /** @return the council rules the result was made under, not null */
+    public CouncilRules rules() {
+        return council.rules();
+    }
+
+    /**
+     * @return who took part in the first round (members present, appointed, the chair) and whether the quorum of
+     *         the council's rules is met ({@link Attendance#quorumMet()}); not null
+     */
+    public Attendance attendance() {
+        return council.attendance();
+    }
+
+    /**
+     * @return the star-minimum policy the result was classified under ({@code rules().minimumPolicy()}), not null
+     */
+    public MinimumPolicy policy() {
+        return council.rules().minimumPolicy();
+    }
+
+    /**
+     * @return what became of every knock-out rule raised or decided, in the set's order: the rule with its
+     *         citation, the verdict, and who raised it (members by name, the council; for a rule on answers, the
+     *         criterion answered); the same as {@code classification().knockOuts()}; not null
+     */
+    public List<KnockOutOutcome> knockOuts() {
+        return classification.knockOuts();
+    }
+
+    /**
+     * @return the other minimum policies that would give this council another result, with the star class each
+     *         would give (or null when a rule on answers would end the evaluation); the same as
+     *         {@code explanation().alternatives()}; not null
+     */
+    public List<PolicyAlternative> alternatives() {
+        return explanation().alternatives();
+    }
+
+    /**
+     * @return the members whose second-round sheet replaced their first-round one, in member order (empty without
+     *         a second round); not null
+     */
+    public List<String> rescored() {
+        return explanation().rescored();
+    }
+
     /** @return each member's total and how far it lies from the others', in member order; not null */
     public List<MemberTotal> members() {
         List<MemberTotal> m = members;
@@ -102,7 +176,11 @@ public final class CouncilResult {
         return m;
     }
 
-    /** @return the members whose total is more than the council's threshold from the others' mean; not null */
+    /**
+     * @return the members whose total is more than the council's threshold ({@link CouncilRules#outlierPoints()})
+     *         from the others' mean, among the sheets the result is taken over; when the rules require a second
+     *         round, the first round's outliers are {@code classification().rescore()}; not null
+     */
     public List<String> outliers() {
         List<String> out = new ArrayList<>();
         for (MemberTotal m : members()) {
@@ -128,20 +206,20 @@ public final class CouncilResult {
         return o instanceof CouncilResult r && edition().equals(r.edition()) && set() == r.set()
                 && classification.equals(r.classification) && meanDisplay().equals(r.meanDisplay())
                 && spread().equals(r.spread()) && members().equals(r.members()) && sheets().equals(r.sheets())
-                && explanation().equals(r.explanation());
+                && firstRound().equals(r.firstRound()) && explanation().equals(r.explanation());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(edition(), set(), classification, meanDisplay(), spread(), members(), sheets(),
-                explanation());
+                firstRound(), explanation());
     }
 
     @Override
     public String toString() {
         Classification c = classification;
         return "CouncilResult[" + edition() + " set " + set() + ", "
-                + (c.stars() == null ? c.status() : c.stars()) + ", band " + c.bandStars() + ", mean "
+                + (c.stars() == null ? c.status() : c.stars()) + " (band " + c.bandStars() + "), mean "
                 + c.mean().toPlainString() + ", " + council.size() + " member(s)]";
     }
 }

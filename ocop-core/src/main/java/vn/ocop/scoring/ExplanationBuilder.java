@@ -2,16 +2,18 @@ package vn.ocop.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.ocop.rubric.Criterion;
+import vn.ocop.rubric.KnockOut;
 import vn.ocop.rubric.Star;
 
 /**
- * Builds the {@link Explanation} of a classified council: one line per criterion (the members' options and mean
- * points, 2 decimals half up, with its citation), the part means, the minimums failed up to the band, and what the
- * next star needs (points, rounded up to 2 decimals, and minimums). Thread-safe.
+ * Builds the {@link Explanation} of a council's result: one line per criterion (the members' options and mean
+ * points, 2 decimals half up, with its citation), the part means, who took part and who scored again, and for a
+ * classified result the minimums failed up to the band and what the next star needs (points, rounded up to 2
+ * decimals, and minimums); for a result the minimum policy decides, what the other policies would give. Thread-safe.
  */
 final class ExplanationBuilder {
     private final CompiledSet t;
@@ -38,10 +40,12 @@ final class ExplanationBuilder {
         for (int p = 0; p < parts.length; p++) {
             partMeans.put(t.partCodes[p], FixedPoint.divide(parts[p], t.scale, n, 2, RoundingMode.HALF_UP));
         }
-        int failMask = classifier.failMask(c);
-        List<FailedMinimum> failed = cls.knockOuts().isEmpty() && cls.bandStars().level() >= 3
+        MinimumPolicy policy = c.rules().minimumPolicy();
+        int failMask = classifier.failMask(c, policy);
+        Star stars = cls.stars();
+        List<FailedMinimum> failed = stars != null && cls.bandStars().level() >= 3
                 ? failures.upTo(cls.bandStars().level(), c, failMask, leafFails) : List.of();
-        Star next = cls.stars() == null ? null : cls.stars().next();
+        Star next = stars == null ? null : stars.next();
         BigDecimal toNext = null;
         List<FailedMinimum> forNext = List.of();
         if (next != null) {
@@ -50,7 +54,8 @@ final class ExplanationBuilder {
             forNext = next.level() >= 3 ? failures.upTo(next.level(), c, failMask, leafFails) : List.of();
         }
         return new Explanation(t.editionId, t.edition.citation(), t.setNumber, t.set.name(), t.set.nameEn(), cls,
-                c.options().minimumPolicy(), List.of(lines), partMeans, failed, toNext, forNext);
+                c.rules(), c.attendance(), rescored(c), List.of(lines), partMeans, failed, toNext, forNext,
+                alternatives(c, cls));
     }
 
     /** The line of one criterion; adds its points to its part and its members' missed-minimum bits to leafFails. */
@@ -63,8 +68,46 @@ final class ExplanationBuilder {
         }
         leafFails[leaf] = (byte) fails;
         parts[t.partOf[leaf]] += sum;
-        Criterion c = t.leaves[leaf];
+        var c = t.leaves[leaf];
         return new CriterionLine(c.code(), c.name(), c.nameEn(), c.max(), memo.criterionMean(sum, slots.length),
                 new MemberOptions(t, slots, leaf), t.leafCitation[leaf]);
+    }
+
+    /** The members whose second-round sheet replaced their first-round one. */
+    private static List<String> rescored(ResolvedCouncil c) {
+        if (!c.secondRound()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < c.size(); k++) {
+            if (c.slots()[k] != c.firstRound()[k]) {
+                out.add(c.sheets().get(k).member());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the other policies would give, where it differs: for a classified result, or one ended only by rules on
+     * answers (which the policies read differently); the agreed-sheet policy only when there is an agreed sheet.
+     */
+    private List<PolicyAlternative> alternatives(ResolvedCouncil c, Classification cls) {
+        boolean onAnswersOnly = cls.status() == Classification.Status.REJECTED;
+        for (KnockOut k : cls.knockOutRules()) {
+            onAnswersOnly &= k.answerDriven();
+        }
+        if (cls.status() != Classification.Status.CLASSIFIED && !onAnswersOnly) {
+            return List.of();
+        }
+        List<PolicyAlternative> out = new ArrayList<>(2);
+        for (MinimumPolicy p : MinimumPolicy.values()) {
+            if (p != c.rules().minimumPolicy() && (p != MinimumPolicy.AGREED_SHEET || c.agreed() != null)) {
+                Star s = classifier.starsUnder(c, p);
+                if (s != cls.stars()) {
+                    out.add(new PolicyAlternative(p, s));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -51,7 +51,7 @@ final class MinimumFailures {
     /** Adds to a criterion's entries the minimums of one level missed on it, each once. */
     private void at(int leaf, int level, ResolvedCouncil c, byte[] leafFails, List<FailedMinimum> entries) {
         int bit = 1 << (level - 3);
-        switch (c.options().minimumPolicy()) {
+        switch (c.rules().minimumPolicy()) {
             case AGREED_SHEET:
                 if ((t.slotFails[c.agreed()[leaf]] & bit) != 0) {
                     addOnce(entries, failed(leaf, c.agreed()[leaf], level, null));

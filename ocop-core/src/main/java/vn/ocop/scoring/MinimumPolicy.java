@@ -5,20 +5,23 @@ import vn.ocop.format.Localized;
 import vn.ocop.internal.Messages;
 
 /**
- * How a council meets the star minimums ("Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao").
+ * How a council meets the star minimums ("Dấu sao là yêu cầu tối thiểu phải đạt theo các cấp độ sao"), one of its
+ * rules of procedure ({@link CouncilRules#minimumPolicy()}).
  *
  * <p>The decision says a product must reach each marked option to be classed at that star level, but not how a
- * council of several members establishes that. The library's default is {@link #EVERY_MEMBER}: a minimum is met
- * only if every member's sheet meets it, the strict reading (no member found the requirement unmet). A council
- * that records one agreed sheet ("biên bản" of the meeting) uses {@link #AGREED_SHEET}. {@link #CRITERION_MEAN}
- * applies the minimum to the members' mean points on the criterion, the way the mean total is used for the band.
+ * council of several members establishes that. The default is {@link #CRITERION_MEAN}: the product's score is the
+ * mean of the members' scores (Điều 3.3), so the minimum applies to the members' mean points on the criterion, and
+ * one member does not veto the class the council gives. {@link #EVERY_MEMBER} is the strict reading (no member found
+ * the requirement unmet); a council that records one agreed sheet ("biên bản" of the meeting) uses
+ * {@link #AGREED_SHEET}. Rules on answers (a 0 on listed criteria) are read the same way. An explanation names the
+ * policy applied and what the others would give where they differ.
  */
 public enum MinimumPolicy implements Localized {
-    /** Each member's sheet must meet each minimum (default). */
+    /** Each member's sheet must meet each minimum. */
     EVERY_MEMBER,
     /** The council's agreed sheet must meet each minimum; the council must supply that sheet. */
     AGREED_SHEET,
-    /** The members' mean points on the criterion must reach the minimum's points. */
+    /** The members' mean points on the criterion must reach the minimum's points (the default). */
     CRITERION_MEAN;
 
     private static final Messages TEXT = Messages.of("scoring");

@@ -3,41 +3,66 @@ package vn.ocop.scoring;
 import java.util.List;
 
 /**
- * A council's sheets read against a compiled set, all checked: the slots of every member's sheet (and of the agreed
- * sheet), the council's own knock-out codes, the options, and the two sums everything else is derived from.
+ * A council's sheets read against a compiled set, all checked: the council as given, the sheets the result is
+ * taken over (the first round's, each replaced by the same member's second-round sheet if there is one) and their
+ * slots, the first round's slots, the agreed sheet's slots, the rules, and the sums everything else is derived from.
  *
- * @param sheets the members' sheets, in member order
- * @param slots the slots of each member's sheet, in member order
- * @param agreedSheet the council's agreed sheet, or null
+ * @param council the council as given
+ * @param sheets the sheets the result is taken over, in first-round member order
+ * @param slots the slots of each of those sheets
+ * @param firstRound the slots of the first-round sheets ({@code council.members()}); the same array as
+ *        {@code slots} when there is no second round
  * @param agreed the slots of the agreed sheet, or null
- * @param councilKnockOuts the knock-out codes the council found as a body
- * @param options the council's options
+ * @param rules the council's rules
  * @param sum the sum of the members' totals (scaled)
  * @param memberFails bits (star - 3) of the levels whose minimum some member's sheet misses
+ * @param memberTriggers bits of the rules on answers some member's sheet sets off
  */
-record ResolvedCouncil(List<EvaluationSheet> sheets, int[][] slots, EvaluationSheet agreedSheet, int[] agreed,
-        List<String> councilKnockOuts, CouncilOptions options, long sum, int memberFails) {
+record ResolvedCouncil(Council council, List<EvaluationSheet> sheets, int[][] slots, int[][] firstRound, int[] agreed,
+        CouncilRules rules, long sum, int memberFails, int memberTriggers) {
 
     /**
-     * Sums the members' points and missed-minimum bits.
+     * Sums the members' points, missed-minimum bits and rules on answers set off.
      *
      * @return the council
      */
-    static ResolvedCouncil of(CompiledSet t, List<EvaluationSheet> sheets, int[][] slots, EvaluationSheet agreedSheet,
-            int[] agreed, List<String> councilKnockOuts, CouncilOptions options) {
+    static ResolvedCouncil of(CompiledSet t, Council council, List<EvaluationSheet> sheets, int[][] slots,
+            int[][] firstRound, int[] agreed, CouncilRules rules) {
         long sum = 0;
         int fails = 0;
+        int triggers = 0;
         for (int[] member : slots) {
             for (int slot : member) {
                 sum += t.slotPoints[slot];
                 fails |= t.slotFails[slot];
+                triggers |= t.slotTriggers[slot];
             }
         }
-        return new ResolvedCouncil(sheets, slots, agreedSheet, agreed, councilKnockOuts, options, sum, fails);
+        return new ResolvedCouncil(council, sheets, slots, firstRound, agreed, rules, sum, fails, triggers);
     }
 
-    /** @return the number of members' sheets */
+    /** @return the number of sheets the result is taken over */
     int size() {
         return slots.length;
+    }
+
+    /** @return the council's agreed sheet, or null */
+    EvaluationSheet agreedSheet() {
+        return council.agreedSheet();
+    }
+
+    /** @return whether a second round replaced some first-round sheets */
+    boolean secondRound() {
+        return firstRound != slots;
+    }
+
+    /** @return who took part in the first round, against the rules' quorum */
+    Attendance attendance() {
+        String chair = council.chair();
+        boolean chairPresent = false;
+        for (EvaluationSheet s : council.members()) {
+            chairPresent |= s.member().equals(chair);
+        }
+        return new Attendance(council.members().size(), council.appointed(), chair, chairPresent, rules.quorum());
     }
 }

@@ -21,12 +21,14 @@ public final class ResolvedSheet {
     private final EvaluationSheet sheet;
     private final List<EvaluationSheet> asMembers;
     private final int[][] asCouncil;
+    private final Council council;
 
     ResolvedSheet(CompiledSet compiled, EvaluationSheet sheet, int[] slots) {
         this.compiled = compiled;
         this.sheet = sheet;
         this.asMembers = List.of(sheet);
         this.asCouncil = new int[][] {slots};
+        this.council = Council.of(sheet);
     }
 
     /** @return the sheet it was read from, not null */
@@ -51,6 +53,11 @@ public final class ResolvedSheet {
     /** The sheet as the members of a council of one. */
     List<EvaluationSheet> asMembers() {
         return asMembers;
+    }
+
+    /** The sheet as a council of one. */
+    Council council() {
+        return council;
     }
 
     /** The slots as those of a council of one; never handed out of the package. */

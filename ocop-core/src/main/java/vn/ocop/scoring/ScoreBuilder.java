@@ -55,12 +55,11 @@ final class ScoreBuilder {
 
     /**
      * Each member's total, the mean of the other members' totals (2 decimals, half up) and whether the total is
-     * more than the council's outlier threshold from it, compared exactly:
-     * {@code |total × (n - 1) - othersSum| > threshold × (n - 1)}.
+     * more than the council's outlier threshold from it ({@link #outlier}).
      */
     List<MemberTotal> members(ResolvedCouncil c) {
         int n = c.size();
-        BigDecimal limit = c.options().outlierPoints().multiply(BigDecimal.valueOf(n - 1L));
+        BigDecimal limit = limit(c.rules(), n);
         List<MemberTotal> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             long total = total(c.slots()[k]);
@@ -69,11 +68,30 @@ final class ScoreBuilder {
             if (n > 1) {
                 long othersSum = c.sum() - total;
                 others = FixedPoint.divide(othersSum, t.scale, n - 1L, 2, RoundingMode.HALF_UP);
-                outlier = BigDecimal.valueOf(Math.abs(total * (n - 1) - othersSum), t.scale).compareTo(limit) > 0;
+                outlier = outlier(total, othersSum, n, limit, t.scale);
             }
             out.add(new MemberTotal(c.sheets().get(k).member(), t.plain(total), others, outlier));
         }
         return out;
+    }
+
+    /** @return the outlier threshold times {@code n - 1}, what {@link #outlier} compares with */
+    static BigDecimal limit(CouncilRules rules, int n) {
+        return rules.outlierPoints().multiply(BigDecimal.valueOf(n - 1L));
+    }
+
+    /**
+     * Whether a member's total lies more than the threshold from the mean of the others', compared exactly:
+     * {@code |total × (n - 1) - othersSum| > threshold × (n - 1)}.
+     *
+     * @param total the member's total (scaled)
+     * @param othersSum the other members' totals (scaled)
+     * @param n the council's size, at least 2
+     * @param limit {@link #limit}
+     * @param scale the points' scale
+     */
+    static boolean outlier(long total, long othersSum, int n, BigDecimal limit, int scale) {
+        return BigDecimal.valueOf(Math.abs(total * (n - 1) - othersSum), scale).compareTo(limit) > 0;
     }
 
     /** @return the highest minus the lowest member's total */

@@ -39,8 +39,23 @@ public final class SheetProblem implements Serializable {
         /** The knock-out code is not a rule of this set. */
         UNKNOWN_KNOCK_OUT,
         /** A constraint on the input's own fields is broken (a blank member or edition, a set out of 1 to 26, a
-         * council without members). */
-        INVALID_FIELD
+         * council without members or with fewer than one appointed member). */
+        INVALID_FIELD,
+        /** Two sheets of one round for the same member (names compared in NFC, trimmed). */
+        DUPLICATE_MEMBER,
+        /** A second-round sheet of someone who has no sheet in the first round. */
+        UNKNOWN_MEMBER,
+        /** The code of a rule on answers named as a finding: the engine applies such a rule from the answers. */
+        ANSWER_RULE,
+        /** A knock-out rule the council both upholds and dismisses. */
+        KNOCK_OUT_DECIDED_TWICE,
+        /**
+         * The council rules set a quorum, but the council does not say how many members were appointed, or who
+         * chairs it when the chair must take part.
+         */
+        QUORUM_UNKNOWN,
+        /** More members took part than were appointed. */
+        TOO_MANY_MEMBERS
     }
 
     /** What is wrong. */

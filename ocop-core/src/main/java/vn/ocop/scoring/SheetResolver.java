@@ -9,7 +9,7 @@ import vn.ocop.rubric.Option;
  * Reads a sheet against a compiled set: one slot per leaf ({@link CompiledSet}) and every problem found, in this
  * order: a sheet for another edition or set; per answer in the order given, an unknown criterion, a second answer
  * for a criterion, an unknown option; options chosen for criteria whose "only if" condition is not met; missing
- * answers (not for drafts); unknown knock-out codes.
+ * answers (not for drafts); unknown knock-out codes and codes of rules on answers.
  *
  * <p>A criterion code is first compared with the leaf at the answer's position (sheets usually follow the law's
  * order), then looked up; a one-letter option code is read from the leaf's letter table, another one compared with
@@ -46,7 +46,7 @@ final class SheetResolver {
         if (!draft && !complete) {
             reportMissing(sheet.member(), slots, problems);
         }
-        checkKnockOuts(sheet.member(), sheet.knockOuts(), problems);
+        checkKnockOuts(sheet.member(), sheet.knockOuts(), "knockOuts", problems);
         return slots;
     }
 
@@ -161,17 +161,23 @@ final class SheetResolver {
     }
 
     /**
-     * Reports the codes that are no knock-out rule of the set.
+     * Reports the codes that are no knock-out rule of the set, and those of rules on answers (which nobody raises).
      *
      * @param member the member whose sheet holds them, or null for the council's own
+     * @param key the list's key in the sheet's (or council's) JSON form, e.g. {@code knockOuts}
      */
-    void checkKnockOuts(String member, List<String> codes, List<SheetProblem> problems) {
+    void checkKnockOuts(String member, List<String> codes, String key, List<SheetProblem> problems) {
         for (int k = 0, size = codes.size(); k < size; k++) {
             String code = codes.get(k);
-            if (!t.knockOuts.containsKey(code)) {
+            vn.ocop.rubric.KnockOut rule = t.knockOuts.get(code);
+            if (rule == null) {
                 problems.add(new SheetProblem(SheetProblem.Kind.UNKNOWN_KNOCK_OUT, member, null, code,
-                        "$.knockOuts[" + k + "]", "problem.UNKNOWN_KNOCK_OUT", List.of(String.valueOf(t.setNumber),
+                        "$." + key + "[" + k + "]", "problem.UNKNOWN_KNOCK_OUT", List.of(String.valueOf(t.setNumber),
                                 code, t.knockOuts.keySet().toString())));
+            } else if (rule.answerDriven()) {
+                problems.add(new SheetProblem(SheetProblem.Kind.ANSWER_RULE, member, null, code,
+                        "$." + key + "[" + k + "]", "problem.ANSWER_RULE", List.of(code, rule.when().stream()
+                                .map(w -> w.criterion() + " " + String.join("/", w.options())).toList().toString())));
             }
         }
     }

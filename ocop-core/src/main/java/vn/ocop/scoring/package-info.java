@@ -5,10 +5,12 @@
  *
  * <p>Start from {@link vn.ocop.scoring.Evaluator}: one per rubric set ({@link vn.ocop.scoring.Evaluators} keeps one
  * per set of a catalog), fed with {@link vn.ocop.scoring.EvaluationSheet}s grouped in a
- * {@link vn.ocop.scoring.Council}, under {@link vn.ocop.scoring.CouncilOptions} (how star minimums are met:
- * {@link vn.ocop.scoring.MinimumPolicy}). A {@link vn.ocop.scoring.CouncilResult} holds the
- * {@link vn.ocop.scoring.Classification} (star class, band, exact mean, knock-out findings; certificate and
- * authority derived from the star) and, on request, each member's {@link vn.ocop.scoring.SheetScore}, the member
+ * {@link vn.ocop.scoring.Council}, under the province's {@link vn.ocop.scoring.CouncilRules} (how star minimums are
+ * met, {@link vn.ocop.scoring.MinimumPolicy}; who decides knock-out findings, {@link vn.ocop.scoring.KnockOutPolicy};
+ * the {@link vn.ocop.scoring.Quorum}; the second round), read from a JSON file or built in code. A
+ * {@link vn.ocop.scoring.CouncilResult} holds the {@link vn.ocop.scoring.Classification} (status, star class, band,
+ * exact mean, what became of each knock-out rule raised, {@link vn.ocop.scoring.KnockOutOutcome}; certificate and
+ * authority derived from the star), who took part ({@link vn.ocop.scoring.Attendance}) and, on request, each member's {@link vn.ocop.scoring.SheetScore}, the member
  * totals and the {@link vn.ocop.scoring.Explanation}. Text for people comes from
  * {@code vn.ocop.format.ExplanationFormatter}; JSON from {@code vn.ocop.OcopJson.mapper()}. Invalid sheets are
  * reported all at once ({@link vn.ocop.scoring.SheetValidationException}).

@@ -14,6 +14,7 @@ import vn.ocop.product.CommunePreCheck;
 import vn.ocop.product.LifecycleRule;
 import vn.ocop.product.Procedure;
 import vn.ocop.product.ProcessRules;
+import vn.ocop.product.Routing;
 import vn.ocop.product.ProducerType;
 import vn.ocop.product.ProductHistory;
 import vn.ocop.product.RegistrationKind;
@@ -31,7 +32,7 @@ class LocalizedNamesTest {
     static Stream<Class<? extends Enum<?>>> types() {
         return Stream.of(Star.class, Authority.class, TaxonomyNode.Level.class, RubricDiff.Kind.class,
                 ProducerType.class, RegistrationKind.class, RevocationGround.class, CertificateStatus.class,
-                Procedure.class, CommunePreCheck.Finding.class, ProcessRules.Route.class, ProcessRules.Filing.class,
+                Procedure.class, CommunePreCheck.Finding.class, Routing.Route.class, ProcessRules.Filing.class,
                 ProductHistory.EventType.class, LifecycleRule.class);
     }
 

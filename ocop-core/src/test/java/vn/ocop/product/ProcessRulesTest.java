@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,46 +12,9 @@ import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.rubric.Star;
 import vn.ocop.rubric.Authority;
-import vn.ocop.scoring.Council;
-import vn.ocop.scoring.CouncilResult;
-import vn.ocop.scoring.EvaluationSheet;
-import vn.ocop.scoring.Evaluator;
 
 class ProcessRulesTest {
     static final Edition QD26 = RubricCatalog.bundled().edition("QD-26-2026");
-    static final Evaluator SET1 = Evaluator.of(QD26, 1);
-
-    static CouncilResult allBest(int dropPointsOn15) {
-        EvaluationSheet.Builder b = EvaluationSheet.builder("QD-26-2026", 1, "A");
-        SET1.set().leafCriteria().forEach(c -> b.answer(c.code(), c.answerOptions().stream()
-                .max((x, y) -> x.points().compareTo(y.points())).orElseThrow().code()));
-        EvaluationSheet s = b.build();
-        if (dropPointsOn15 > 0) {
-            s = s.withAnswer("1.5", "b"); // 1 point: misses the 4★ minimum of 1.5
-        }
-        return SET1.evaluate(Council.of(s));
-    }
-
-    /** Điều 7.3.e, 7.4: ≥ 90 with every 5★ minimum goes to the ministry; else the province recognises. */
-    @Test
-    void routing() {
-        assertThat(ProcessRules.routeProvincialResult(allBest(0))).isEqualTo(ProcessRules.Route.FORWARD_TO_MINISTRY);
-        CouncilResult ninetyEightButMissesA4StarMinimum = allBest(2);
-        assertThat(ninetyEightButMissesA4StarMinimum.classification().stars()).isEqualTo(Star.THREE);
-        assertThat(ProcessRules.routeProvincialResult(ninetyEightButMissesA4StarMinimum))
-                .isEqualTo(ProcessRules.Route.PROVINCE_RECOGNITION);
-        assertThat(ProcessRules.routeCentralResult(allBest(0))).isEqualTo(ProcessRules.Route.MINISTRY_RECOGNITION);
-        assertThat(ProcessRules.routeCentralResult(ninetyEightButMissesA4StarMinimum))
-                .isEqualTo(ProcessRules.Route.PROVINCE_RECOGNITION);
-        CouncilResult rejected = SET1.evaluate(Council.of(rebuild()).withKnockOuts(List.of("KO1")));
-        assertThat(ProcessRules.routeProvincialResult(rejected)).isEqualTo(ProcessRules.Route.REJECTED);
-    }
-
-    private static EvaluationSheet rebuild() {
-        EvaluationSheet.Builder b = EvaluationSheet.builder("QD-26-2026", 1, "A");
-        SET1.set().leafCriteria().forEach(c -> b.answer(c.code(), c.answerOptions().get(c.answerOptions().size() - 1).code()));
-        return b.build();
-    }
 
     @Test
     void authorities() {

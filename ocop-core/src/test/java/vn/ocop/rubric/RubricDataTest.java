@@ -114,4 +114,38 @@ class RubricDataTest {
         assertThat(s.unverified()).isTrue();
         assertThat(s.doubts()).isNotEmpty();
     }
+
+    /**
+     * The clauses that end an evaluation, as the data notes classify them: two rules on answers in the whole of
+     * Decision 26/2026 (set 16, group 6: 0 points on 6.1 to 6.4; set 19, group 6: option a, no product standard
+     * declaration) and none in 148/2023; every other knock-out is a finding. The effects, counted by kind of clause:
+     * 26/2026 rejects on 25 sheet headers, 10 copies of another product, 12 imported raw materials and 2 breaches of
+     * intellectual property (49); does not evaluate 4 common products; stops on 15 impurity notes, set 16's zero
+     * points, set 19's declaration (a rule on answers and a finding) and set 20's (19). 148/2023: 2 raw-material, 2
+     * copy and 2 intellectual-property rejections; 4 common products; 6 impurity and 5 food-safety-certificate stops.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "QD-26-2026, 72, 'QD-26-2026/16/KO2 [6.1=[a], 6.2=[a], 6.3=[a], 6.4=[a]]; QD-26-2026/19/KO4 [6=[a]]', 49, 4, 19",
+        "QD-148-2023, 21, '', 6, 4, 11"})
+    void rulesOnAnswersAreTheOnesTheClausesStateInAnswers(String edition, int knockOuts, String onAnswers,
+            int reject, int notEvaluated, int stop) {
+        java.util.List<String> answerDriven = new java.util.ArrayList<>();
+        java.util.Map<KnockOut.Effect, Integer> effects = new java.util.EnumMap<>(KnockOut.Effect.class);
+        int count = 0;
+        for (RubricSet s : C.edition(edition).sets()) {
+            for (KnockOut k : s.knockOuts()) {
+                count++;
+                effects.merge(k.effect(), 1, Integer::sum);
+                if (k.answerDriven()) {
+                    answerDriven.add(edition + "/" + s.number() + "/" + k.code() + " " + k.when().stream()
+                            .map(w -> w.criterion() + "=" + w.options()).toList());
+                }
+            }
+        }
+        assertThat(count).isEqualTo(knockOuts);
+        assertThat(String.join("; ", answerDriven)).isEqualTo(onAnswers == null ? "" : onAnswers);
+        assertThat(effects).containsEntry(KnockOut.Effect.REJECT, reject)
+                .containsEntry(KnockOut.Effect.NOT_EVALUATED, notEvaluated).containsEntry(KnockOut.Effect.STOP, stop);
+    }
 }

@@ -54,7 +54,7 @@ final class RubricFixture {
      */
     static final String SET = """
             {"edition": "T", "number": 1, "name": "Bộ 1", "nameEn": "Set one", "taxonomy": "I.1.a", "citation": "PL",
-             "knockOuts": [{"code": "KO1", "label": "Loại", "citation": "kc", "criterion": "1.1"}],
+             "knockOuts": [{"code": "KO1", "label": "Loại", "citation": "kc", "criterion": "1.1", "effect": "REJECT"}],
              "parts": [
                {"code": "A", "max": 60, "groups": [
                  {"code": "1", "name": "Nhóm 1", "max": 60, "criteria": [

@@ -62,7 +62,8 @@ class RubricLoaderSetRulesTest {
         assertThat(s.criterion("1.2").onlyIf()).isEqualTo(new OnlyIf("1.1", List.of("b", "c"), "khi b, c"));
         assertThat(s.criterion("1.1").option("c").minStars()).isEqualTo(Star.of(4));
         assertThat(s.criterion("1.1").option("a").minStars()).isNull();
-        assertThat(s.knockOut("KO1")).isEqualTo(new KnockOut("KO1", "Loại", "kc", "1.1"));
+        assertThat(s.knockOut("KO1")).isEqualTo(KnockOut.finding("KO1", "Loại", "kc", "1.1", KnockOut.Effect.REJECT));
+        assertThat(s.knockOut("KO1").answerDriven()).isFalse();
         assertThat(s.doubts()).isEmpty();
         assertThat(s.unverified()).isFalse();
         assertThat(s.citeCriterion("1.1")).isEqualTo("PL, tiêu chí 1.1");
@@ -148,18 +149,66 @@ class RubricLoaderSetRulesTest {
     void knockOutRules() {
         ObjectNode s = set();
         ArrayNode kos = (ArrayNode) s.get("knockOuts");
-        kos.add(parse("{\"code\": \"KO2\", \"label\": \"l\", \"citation\": \"c\", \"criterion\": \"9.9\"}"));
-        kos.add(parse("{\"code\": \"KO1\", \"label\": \"l\", \"citation\": \"c\"}"));
+        kos.add(parse("{\"code\": \"KO2\", \"label\": \"l\", \"citation\": \"c\", \"criterion\": \"9.9\", "
+                + "\"effect\": \"STOP\"}"));
+        kos.add(parse("{\"code\": \"KO1\", \"label\": \"l\", \"citation\": \"c\", \"effect\": \"REJECT\"}"));
+        kos.add(parse("{\"code\": \"KO3\", \"label\": \"l\", \"citation\": \"c\"}"));
+        kos.add(parse("{\"code\": \"KO4\", \"label\": \"l\", \"citation\": \"c\", \"effect\": \"LOẠI\"}"));
         assertThat(problems(edition(), s)).containsExactly(
                 inSet("$.knockOuts[1].criterion", "unknown criterion 9.9"),
-                inSet("$.knockOuts[2].code", "duplicate knock-out code KO1"));
+                inSet("$.knockOuts[2].code", "duplicate knock-out code KO1"),
+                inSet("$.knockOuts[3].effect", "missing required key 'effect'"),
+                inSet("$.knockOuts[4].effect", "unknown effect 'LOẠI'; one of REJECT, NOT_EVALUATED, STOP"));
     }
 
     @Test
     void aKnockOutMayNoteACompoundCriterion() {
         ObjectNode s = set();
-        ((ArrayNode) s.get("knockOuts")).add(parse("{\"code\": \"KO2\", \"label\": \"l\", \"citation\": \"c\", \"criterion\": \"2.1\"}"));
+        ((ArrayNode) s.get("knockOuts")).add(parse("{\"code\": \"KO2\", \"label\": \"l\", \"citation\": \"c\", "
+                + "\"criterion\": \"2.1\", \"effect\": \"STOP\"}"));
         assertThat(loadSet1(s).knockOut("KO2").criterion()).isEqualTo("2.1");
+    }
+
+    /** A rule on answers: 0 points on 1.1 (option a) or "no" on 2.1.1 stops the evaluation. */
+    @Test
+    void aRuleOnAnswersIsReadWithItsConditions() {
+        ObjectNode s = set();
+        ((ArrayNode) s.get("knockOuts")).add(parse("""
+                {"code": "KO2", "label": "0 điểm", "citation": "c", "effect": "STOP",
+                 "when": [{"criterion": "1.1", "options": ["a"]}, {"criterion": "2.1.1", "options": ["no"]}]}"""));
+        KnockOut ko = loadSet1(s).knockOut("KO2");
+        assertThat(ko.answerDriven()).isTrue();
+        assertThat(ko.effect()).isEqualTo(KnockOut.Effect.STOP);
+        assertThat(ko.when()).containsExactly(new AnswerCondition("1.1", List.of("a")),
+                new AnswerCondition("2.1.1", List.of("no")));
+    }
+
+    /** Every problem of a rule on answers is reported, each at its path. */
+    @Test
+    void aRuleOnAnswersNamesAnswerableCriteriaWithoutConditionAndTheirLowestOptions() {
+        ObjectNode s = set();
+        ((ArrayNode) s.get("knockOuts")).add(parse("""
+                {"code": "KO2", "label": "l", "citation": "c", "effect": "STOP", "when": [
+                  {"criterion": "9.9", "options": ["a"]},
+                  {"criterion": "2.1", "options": ["a"]},
+                  {"criterion": "1.2", "options": ["no"]},
+                  {"criterion": "1.1", "options": ["b"]},
+                  {"criterion": "1.1", "options": ["a"]},
+                  {"criterion": "2.1.2", "options": ["z"]},
+                  {"criterion": "2.1.1", "options": []}]}"""));
+        ((ArrayNode) s.get("knockOuts")).add(parse("""
+                {"code": "KO3", "label": "l", "citation": "c", "effect": "STOP", "when": []}"""));
+        String w = "$.knockOuts[1].when";
+        assertThat(problems(edition(), s)).containsExactly(
+                inSet(w + "[0].criterion", "unknown criterion 9.9"),
+                inSet(w + "[1].criterion", "criterion 2.1 is answered through its sub-criteria; name one of those"),
+                inSet(w + "[2].criterion", "criterion 1.2 applies only if khi b, c; a rule on answers cannot look at it"),
+                inSet(w + "[3].options", "the options of a rule on answers must be the lowest of 1.1: [a] score no "
+                        + "more than 10 points and are not listed"),
+                inSet(w + "[4].criterion", "criterion 1.1 is named twice; list all its options once"),
+                inSet(w + "[5].options[0]", "criterion 2.1.2 has no option 'z'"),
+                inSet(w + "[6].options", "'options' lists no option of 2.1.1"),
+                inSet("$.knockOuts[2].when", "'when' lists no answer; leave it out for a rule raised as a finding"));
     }
 
     // ------------------------------------------------------------------ only-if

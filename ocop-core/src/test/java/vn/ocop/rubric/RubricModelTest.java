@@ -56,7 +56,7 @@ class RubricModelTest {
         assertThat(QD26.inForceCitation()).isEqualTo("Điều 11.1");
         assertThat(QD26.transitionUntil()).isNull();
         assertThat(QD148.transitionUntil()).isEqualTo(LocalDate.of(2026, 7, 22));
-        assertThat(QD148.notes()).hasSize(4);
+        assertThat(QD148.notes()).hasSize(5).last().asString().contains("Hồ sơ bị loại khi");
         assertThat(QD26.notes()).hasSize(2).first().asString().startsWith("Taxonomy: Phụ lục I");
         assertThat(QD26.toString()).isEqualTo("QD-26-2026 (" + QD26.citation() + ")");
     }

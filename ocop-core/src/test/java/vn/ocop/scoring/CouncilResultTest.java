@@ -22,8 +22,9 @@ class CouncilResultTest {
         EvaluationSheet a = TestSheets.bestWithTotal(SET1.set(), "A", 82);
         EvaluationSheet b = TestSheets.bestWithTotal(SET1.set(), "B", 79).withAnswer("1.5", "b");
         Council council = Council.of(a, b);
-        CouncilResult r = SET1.evaluate(council);
-        CouncilResult again = SET1.evaluate(council);
+        CouncilRules every = CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER);
+        CouncilResult r = SET1.evaluate(council, every);
+        CouncilResult again = SET1.evaluate(council, every);
         assertThat(r.classification()).isEqualTo(again.classification());
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.memberCount()).isEqualTo(2);
@@ -35,7 +36,10 @@ class CouncilResultTest {
         assertThat(r.explanation().classification()).isSameAs(r.classification());
         assertThat(r.toString()).contains("3★").contains("band 4★").contains("2 member(s)");
         // a result differs from one of other sheets
-        assertThat(r).isNotEqualTo(SET1.evaluate(Council.of(a, a.withMember("B"))));
+        assertThat(r).isNotEqualTo(SET1.evaluate(Council.of(a, a.withMember("B")), every));
+        // and from the same sheets under other rules (the mean of 1.5 is 2: 4★ under the default policy)
+        assertThat(SET1.evaluate(council).classification().stars()).isEqualTo(Star.FOUR);
+        assertThat(r).isNotEqualTo(SET1.evaluate(council));
     }
 
     @Test
@@ -93,6 +97,11 @@ class CouncilResultTest {
         EvaluationSheet nfd = s.withMember(java.text.Normalizer.normalize("Nguyễn Thị Lan", java.text.Normalizer.Form.NFD));
         assertThat(SET1.evaluate(Council.of(nfd)).classification()).isEqualTo(SET1.evaluate(Council.of(s))
                 .classification());
-        assertThat(SET1.evaluate(Council.of(List.of(s, nfd))).members().get(1).member()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(SET1.evaluate(Council.of(List.of(s.withMember("B"), nfd))).members().get(1).member())
+                .isEqualTo("Nguyễn Thị Lan");
+        // the same member in NFC and NFD is one member: two sheets of hers are refused
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SET1.evaluate(Council.of(List.of(s, nfd))))
+                .isInstanceOfSatisfying(SheetValidationException.class, e -> assertThat(e.sheetProblems())
+                        .extracting(SheetProblem::kind).containsExactly(SheetProblem.Kind.DUPLICATE_MEMBER));
     }
 }

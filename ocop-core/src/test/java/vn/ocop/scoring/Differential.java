@@ -14,16 +14,17 @@ import vn.ocop.rubric.Option;
 import vn.ocop.rubric.RubricSet;
 
 /**
- * One council for the differential check of the engine against {@link ReferenceClassifier}: the council and options
- * the engine evaluates, and the same input as the reference reads it. Councils are drawn at random (property test)
+ * One council for the differential check of the engine against {@link ReferenceClassifier}: the council and rules
+ * the engine evaluates (every minimum and knock-out policy, outlier thresholds, display scales, second rounds
+ * required or not), and the same input as the reference reads it. Councils are drawn at random (property test)
  * or from a fuzzer's choices ({@link ScoringDifferentialFuzzTest}); every sheet is valid (answers respect "only if"
  * conditions, knock-out codes are the set's), so both must produce a result.
  *
  * @param council what the engine evaluates
- * @param options the council's options
+ * @param options the council's rules
  * @param input the same for the reference
  */
-record Differential(Council council, CouncilOptions options, ReferenceClassifier.Input input) {
+record Differential(Council council, CouncilRules options, ReferenceClassifier.Input input) {
 
     /** A source of choices: a number from 0 to {@code bound - 1}. */
     @FunctionalInterface
@@ -42,8 +43,11 @@ record Differential(Council council, CouncilOptions options, ReferenceClassifier
         MinimumPolicy policy = MinimumPolicy.values()[rnd.nextInt(MinimumPolicy.values().length)];
         Map<String, String> agreed = policy == MinimumPolicy.AGREED_SHEET || rnd.nextInt(8) == 0
                 ? gen.answers(rnd) : null;
-        return of(gen.set(), answers, knockOuts, agreed, gen.knockOuts(rnd, 300), policy,
-                BigDecimal.valueOf(rnd.nextInt(200), rnd.nextInt(2)), rnd.nextInt(5), rnd.nextInt(6) == 0);
+        CouncilRules rules = CouncilRules.defaults().withMinimumPolicy(policy)
+                .withKnockOutPolicy(KnockOutPolicy.values()[rnd.nextInt(KnockOutPolicy.values().length)])
+                .withOutlierPoints(BigDecimal.valueOf(rnd.nextInt(200), rnd.nextInt(2)))
+                .withDisplayScale(rnd.nextInt(5)).withRescoreOutliers(rnd.nextInt(4) == 0);
+        return of(gen.set(), answers, knockOuts, agreed, gen.knockOuts(rnd, 300), rules);
     }
 
     /** A council of 1 to 9 members whose every answer, code and option is the fuzzer's choice. */
@@ -57,28 +61,27 @@ record Differential(Council council, CouncilOptions options, ReferenceClassifier
         }
         MinimumPolicy policy = MinimumPolicy.values()[c.next(MinimumPolicy.values().length)];
         Map<String, String> agreed = policy == MinimumPolicy.AGREED_SHEET || c.next(4) == 0 ? answers(set, c) : null;
-        return of(set, answers, knockOuts, agreed, knockOuts(set, c), policy,
-                BigDecimal.valueOf(c.next(300), c.next(3)), c.next(11), c.next(3) == 0);
+        CouncilRules rules = CouncilRules.defaults().withMinimumPolicy(policy)
+                .withKnockOutPolicy(KnockOutPolicy.values()[c.next(KnockOutPolicy.values().length)])
+                .withOutlierPoints(BigDecimal.valueOf(c.next(300), c.next(3))).withDisplayScale(c.next(11))
+                .withRescoreOutliers(c.next(3) == 0);
+        return of(set, answers, knockOuts, agreed, knockOuts(set, c), rules);
     }
 
     private static Differential of(RubricSet set, List<Map<String, String>> answers, List<List<String>> knockOuts,
-            Map<String, String> agreed, List<String> councilKnockOuts, MinimumPolicy policy, BigDecimal outlierPoints,
-            int displayScale, boolean sharedName) {
+            Map<String, String> agreed, List<String> councilKnockOuts, CouncilRules rules) {
         List<String> names = new ArrayList<>();
         List<EvaluationSheet> sheets = new ArrayList<>();
-        boolean knockedOut = !councilKnockOuts.isEmpty();
         for (int k = 0; k < answers.size(); k++) {
-            String name = sharedName && k == answers.size() - 1 && k > 0 ? names.get(0) : "Thành viên " + (k + 1);
+            String name = "Thành viên " + (k + 1);
             names.add(name);
             sheets.add(sheet(set, name, answers.get(k), knockOuts.get(k)));
-            knockedOut |= !knockOuts.get(k).isEmpty();
         }
         Council council = new Council(sheets, agreed == null ? null : sheet(set, "Hội đồng", agreed, List.of()),
                 councilKnockOuts);
-        CouncilOptions options = CouncilOptions.defaults().withMinimumPolicy(policy).withOutlierPoints(outlierPoints)
-                .withDisplayScale(displayScale);
-        return new Differential(council, options, new ReferenceClassifier.Input(names, answers, agreed, knockedOut,
-                policy, outlierPoints, displayScale));
+        return new Differential(council, rules, new ReferenceClassifier.Input(names, answers, agreed, knockOuts,
+                councilKnockOuts, rules.minimumPolicy(), rules.knockOutPolicy(), rules.outlierPoints(),
+                rules.displayScale(), rules.rescoreOutliers()));
     }
 
     private static EvaluationSheet sheet(RubricSet set, String member, Map<String, String> answers,
@@ -128,7 +131,7 @@ record Differential(Council council, CouncilOptions options, ReferenceClassifier
     }
 
     private static List<String> knockOuts(RubricSet set, Choices c) {
-        List<KnockOut> kos = set.knockOuts();
+        List<KnockOut> kos = set.knockOuts().stream().filter(k -> !k.answerDriven()).toList();
         if (kos.isEmpty() || c.next(8) != 0) {
             return List.of();
         }

@@ -209,7 +209,7 @@ class EvaluatorEdgeCasesTest {
     void criterionMeanComparesWithTheRequirementsOfEachMembersCase() throws Exception {
         Evaluator ev = casesWithMarkers();
         EvaluationSheet best = TestSheets.allBest(ev.set(), "A");
-        CouncilOptions mean = CouncilOptions.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
+        CouncilRules mean = CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
         // TH1: a (1) and b (3): mean 2 below the TH1 minimum 3
         CouncilResult th1 = ev.evaluate(Council.of(best.withAnswer("8", "a"), best.withAnswer("8", "b").withMember("B")),
                 mean);
@@ -299,8 +299,9 @@ class EvaluatorEdgeCasesTest {
         assertThat(r.classification().stars()).isEqualTo(Star.THREE);
         assertThat(r.explanation().nextStar()).isEqualTo(Star.FOUR);
         assertThat(r.explanation().pointsToNextBand()).isZero();
+        // no points are missing: the text says the mean is enough instead of "0 points missing"
         assertThat(vn.ocop.format.ExplanationFormatter.of(java.util.Locale.forLanguageTag("vi")).format(r.explanation()))
-                .contains("Để đạt 4★: còn thiếu 0 điểm trung bình\n");
+                .contains("Để đạt 4★: đã đủ điểm trung bình\n").doesNotContain("còn thiếu 0");
         // one point below, two members: (69 + 70) / 2 = 69.5, 3★ band, lacks 0.50
         CouncilResult two = set1().evaluate(Council.of(s, TestSheets.bestWithTotal(S1, "B", 69)));
         assertThat(two.classification().bandStars()).isEqualTo(Star.THREE);
@@ -309,40 +310,52 @@ class EvaluatorEdgeCasesTest {
 
     // ------------------------------------------------------------------ repeated names
 
-    /** A member named twice who misses a minimum twice is listed once; distinct members each once. */
+    /**
+     * A member named twice (once in NFD) is a problem naming both sheets, however many members lie between; distinct
+     * members who miss a minimum are each listed.
+     */
     @Test
-    void repeatedMemberNamesListAMissedMinimumOnce() {
-        EvaluationSheet miss = TestSheets.allBest(S1, "A").withAnswer("1.5", "c"); // 5★ minimum missed
+    void repeatedMemberNamesAreRefusedNamingBothSheets() {
+        EvaluationSheet miss = TestSheets.allBest(S1, "Nguyễn Văn A").withAnswer("1.5", "c"); // 5★ minimum missed
         EvaluationSheet ok = TestSheets.allBest(S1, "B");
+        CouncilRules every = CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER);
         for (int others : new int[] {1, 40}) {
             List<EvaluationSheet> members = new ArrayList<>();
             members.add(miss);
             for (int k = 0; k < others; k++) {
                 members.add(ok.withMember("B" + k));
             }
-            members.add(miss);
-            CouncilResult r = set1().evaluate(Council.of(members));
-            assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
-            assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::member).containsExactly("A");
-            assertThat(r.explanation().nextStar()).isEqualTo(Star.FIVE);
-            assertThat(r.explanation().minimumsForNextStar()).extracting(FailedMinimum::member).containsExactly("A");
+            members.add(miss.withMember(java.text.Normalizer.normalize(" Nguyễn Văn A ",
+                    java.text.Normalizer.Form.NFD)));
+            assertThatThrownBy(() -> set1().evaluate(Council.of(members), every))
+                    .isInstanceOfSatisfying(SheetValidationException.class, e -> assertThat(e.sheetProblems())
+                            .singleElement().satisfies(p -> {
+                                assertThat(p.kind()).isEqualTo(SheetProblem.Kind.DUPLICATE_MEMBER);
+                                assertThat(p.path()).isEqualTo("$.members[" + (others + 1) + "].member");
+                                assertThat(p.message()).contains("Nguyễn Văn A", "$.members[0]",
+                                        "$.members[" + (others + 1) + "]");
+                            }));
             List<EvaluationSheet> distinct = new ArrayList<>(members);
             distinct.set(distinct.size() - 1, miss.withMember("C"));
-            assertThat(set1().evaluate(Council.of(distinct)).explanation().failedMinimums())
-                    .extracting(FailedMinimum::member).containsExactly("A", "C");
+            CouncilResult r = set1().evaluate(Council.of(distinct), every);
+            assertThat(r.classification().stars()).isEqualTo(Star.FOUR);
+            assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::member)
+                    .containsExactly("Nguyễn Văn A", "C");
         }
     }
 
-    /** A repeated name among failures at the band, while the next star lacks a single minimum. */
+    /** Minimums missed at the band and for the next star, each with every member who missed it. */
     @Test
-    void repeatedNameBelowTheBandIsListedOnceEvenWhenTheNextStarLacksOne() {
+    void minimumsMissedNameEveryMemberWhoMissedThem() {
         EvaluationSheet fourStarMiss = TestSheets.allBest(S1, "A").withAnswer("1.6", Answer.NONE); // 4★ minimum
         EvaluationSheet threeStarMiss = TestSheets.allBest(S1, "C").withAnswer("2.2", "b"); // 3★ minimum
-        CouncilResult r = set1().evaluate(Council.of(fourStarMiss, threeStarMiss, fourStarMiss));
+        CouncilResult r = set1().evaluate(Council.of(fourStarMiss, threeStarMiss, fourStarMiss.withMember("D")),
+                CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER));
         assertThat(r.classification().bandStars()).isEqualTo(Star.FIVE);
         assertThat(r.classification().stars()).isEqualTo(Star.TWO);
         assertThat(r.explanation().failedMinimums()).extracting(FailedMinimum::criterion, FailedMinimum::member)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.6", "A"),
+                        org.assertj.core.groups.Tuple.tuple("1.6", "D"),
                         org.assertj.core.groups.Tuple.tuple("2.2", "C"));
         assertThat(r.explanation().nextStar()).isEqualTo(Star.THREE);
         assertThat(r.explanation().minimumsForNextStar()).extracting(FailedMinimum::criterion, FailedMinimum::member)
@@ -476,16 +489,18 @@ class EvaluatorEdgeCasesTest {
         Evaluator ev = Evaluator.of(EvaluatorTest.QD26, 1);
         EvaluationSheet s = TestSheets.allBest(S1, "A");
         assertThat(ev.evaluate(Council.of(s.withKnockOuts(List.of("KO1")))).classification().knockOuts())
-                .singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member).containsExactly("KO1", "A");
+                .singleElement().extracting(k -> k.rule().code(), k -> k.findings().get(0).member())
+                .containsExactly("KO1", "A");
         assertThat(ev.evaluate(Council.of(s.withKnockOuts(List.of("KO2")))).classification().knockOuts())
-                .singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member).containsExactly("KO2", "A");
+                .singleElement().extracting(k -> k.rule().code(), k -> k.findings().get(0).member())
+                .containsExactly("KO2", "A");
         assertThat(ev.evaluate(Council.of(s)).classification().stars()).isEqualTo(Star.FIVE);
     }
 
     @Test
     void councilsOfOneUnderCriterionMeanWithEqualTotalsKeepTheirOwnMinimums() {
         Evaluator ev = Evaluator.of(EvaluatorTest.QD26, 1);
-        CouncilOptions mean = CouncilOptions.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
+        CouncilRules mean = CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
         EvaluationSheet met = TestSheets.allBest(S1, "A").withAnswer("1.7", "a"); // 99, every minimum met
         EvaluationSheet missed = TestSheets.allBest(S1, "A").withAnswer("1.5", "c"); // 99, 5★ minimum missed
         assertThat(ev.evaluate(Council.of(met), mean).classification().stars()).isEqualTo(Star.FIVE);

@@ -128,7 +128,8 @@ class EvaluatorTest {
         assertThat(r.classification().knockOuts()).singleElement().satisfies(k -> {
             assertThat(k.rule().code()).isEqualTo("KO1");
             assertThat(k.rule().citation()).contains("Phụ lục II, mục 1");
-            assertThat(k.byCouncil()).isTrue();
+            assertThat(k.verdict()).isEqualTo(KnockOutOutcome.Verdict.APPLIED);
+            assertThat(k.findings()).singleElement().satisfies(f -> assertThat(f.byCouncil()).isTrue());
         });
     }
 
@@ -202,7 +203,7 @@ class EvaluatorTest {
         assertThat(r.outliers()).containsExactly("M3");
         assertThat(r.members().get(3).othersMean()).isEqualByComparingTo("79.67");
         CouncilResult lenient = SET1.evaluate(Council.of(sheets(List.of(80, 80, 79, 60))),
-                CouncilOptions.defaults().withOutlierPoints(new BigDecimal("20")));
+                CouncilRules.defaults().withOutlierPoints(new BigDecimal("20")));
         assertThat(lenient.outliers()).isEmpty();
     }
 
@@ -213,10 +214,13 @@ class EvaluatorTest {
         EvaluationSheet b = TestSheets.bestWithTotal(S1, "B", 85);
         EvaluationSheet c = TestSheets.bestWithTotal(S1, "C", 87).withAnswer("1.5", "b");
         Council council = Council.of(a, b, c);
-        assertThat(SET1.evaluate(council).classification().stars()).isEqualTo(Star.THREE);
-        assertThat(SET1.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN))
+        assertThat(SET1.evaluate(council, CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER))
+                .classification().stars()).isEqualTo(Star.THREE);
+        assertThat(SET1.evaluate(council, CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.CRITERION_MEAN))
                 .classification().stars()).isEqualTo(Star.FOUR);
-        CouncilOptions agreed = CouncilOptions.defaults().withMinimumPolicy(MinimumPolicy.AGREED_SHEET);
+        assertThat(SET1.evaluate(council).classification().stars()).as("the default policy is the criterion mean")
+                .isEqualTo(Star.FOUR);
+        CouncilRules agreed = CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.AGREED_SHEET);
         assertThat(SET1.evaluate(council.withAgreedSheet(a.withMember("Hội đồng")), agreed).classification().stars())
                 .isEqualTo(Star.FOUR);
         assertThatThrownBy(() -> SET1.evaluate(council, agreed)).isInstanceOf(OcopException.class)

@@ -44,17 +44,21 @@ class ExplanationTextTest {
                 .endsWith(" 3,00  c"));
         assertThat(text.lines()).anySatisfy(l -> assertThat(l).startsWith("4.3 ").endsWith(" 5,00  e"));
         assertThat(text).contains("Phần (điểm trung bình): A=40,00 B=25,00 C=35,00\n");
-        assertThat(text).contains("Khung điểm: 5★ từ 90 đến 100 (Điều 3.3.a)\n");
-        assertThat(text).contains("Yêu cầu tối thiểu áp dụng theo: phiếu của từng thành viên\n");
-        assertThat(text).doesNotContain("Để đạt").doesNotContain("Không đạt").doesNotContain("Bị loại");
+        assertThat(text).contains("\n1 thành viên tham gia\nĐiểm trung bình: 100,00\nKết quả: 5★\n"
+                + "Khung điểm: 5★ từ 90 đến 100 (Điều 3.3.a)\n");
+        assertThat(text).contains("Yêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu "
+                + "chí\n");
+        assertThat(text).doesNotContain("Để đạt").doesNotContain("Không đạt").doesNotContain("Điều kiện loại")
+                .doesNotContain("Nếu áp dụng theo");
         String en = EN.format(e);
         assertThat(en).startsWith(QD26 + " — set 1: " + S1.nameEn() + "\n");
         assertThat(en.lines()).anySatisfy(l -> assertThat(l).startsWith("1.1 ")
                 .contains(S1.criterion("1.1").nameEn()).endsWith(" 3.00  c"));
         assertThat(en).contains("Parts (mean points): A=40.00 B=25.00 C=35.00\n");
-        assertThat(en).contains("Band: 5★ 90 to 100 (Điều 3.3.a)\n");
-        assertThat(en).contains("Star minimums applied to: every member's sheet\n");
-        assertThat(en).doesNotContain("\nFor ").doesNotContain("Star minimum missed").doesNotContain("Rejected");
+        assertThat(en).contains("\nMembers who took part: 1\nMean: 100.00\nResult: 5★\nBand: 5★ 90 to 100 (Điều 3.3.a)\n");
+        assertThat(en).contains("Star minimums applied to: the members' mean points on each criterion\n");
+        assertThat(en).doesNotContain("\nFor ").doesNotContain("Star minimum ").doesNotContain("Knock-out rule")
+                .doesNotContain("Applied to");
         for (String constant : CONSTANTS) {
             assertThat(text).doesNotContain(constant);
             assertThat(en).doesNotContain(constant);
@@ -70,7 +74,12 @@ class ExplanationTextTest {
     }
 
     static Classification classified(Star stars, StarBand band) {
-        return new Classification(Classification.Status.CLASSIFIED, stars, band, new BigDecimal("1"), List.of());
+        return new Classification(Classification.Status.CLASSIFIED, stars, band, new BigDecimal("1"), List.of(),
+                List.of());
+    }
+
+    static Attendance one() {
+        return new Attendance(1, null, null, false, Quorum.NONE);
     }
 
     @Test
@@ -79,10 +88,10 @@ class ExplanationTextTest {
         String over = "y".repeat(53);
         StarBand five = new StarBand(Star.FIVE, new BigDecimal("90"), new BigDecimal("100"), true, "b5");
         Explanation e = new Explanation("E", "Decision", 1, "Set", null, classified(Star.FIVE, five),
-                MinimumPolicy.EVERY_MEMBER, List.of(
+                CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER), one(), List.of(), List.of(
                         new CriterionLine("1", fits, null, BigDecimal.ONE, BigDecimal.ONE, List.of("a"), "c1"),
                         new CriterionLine("2", over, null, BigDecimal.ONE, BigDecimal.ZERO, List.of("none"), "c2")),
-                Map.of(), List.of(), null, List.of());
+                Map.of(), List.of(), null, List.of(), List.of());
         for (String text : List.of(VI.format(e), EN.format(e))) {
             assertThat(text).contains(fits).doesNotContain(fits + "…").doesNotContain(over)
                     .contains("y".repeat(51) + "…");
@@ -92,22 +101,24 @@ class ExplanationTextTest {
     @Test
     void missedMinimumIsListedWithMemberAndCitationAndAgainForTheNextStar() {
         // 1.5 answered b (1 point) below the 4★ minimum c (2 points): band 4★, classed 3★
-        Explanation e = classify(TestSheets.bestWithTotal(S1, "A", 82).withAnswer("1.5", "b")).explanation();
-        String failure = "4★ ở tiêu chí 1.5 (Liên kết sản xuất): cần 2, đạt 1 [A] — " + CITE_1_5_C;
+        Explanation e = SET1.evaluate(Council.of(TestSheets.bestWithTotal(S1, "A", 82).withAnswer("1.5", "b")),
+                CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER)).explanation();
+        String failure = "4★ ở tiêu chí 1.5 (Liên kết sản xuất): cần 2; đạt: A (1) — " + CITE_1_5_C;
         String text = VI.format(e);
         assertThat(text).contains("Khung điểm: 4★ từ 70 đến dưới 90 (Điều 3.3.b)\n");
         assertThat(text).contains("\nKhông đạt yêu cầu tối thiểu " + failure + "\n");
-        // already in the 4★ band, but the minimum still lacks
-        assertThat(text).contains("\nĐể đạt 4★: còn thiếu 0 điểm trung bình\n  chưa đạt yêu cầu tối thiểu " + failure
+        // already in the 4★ band, but the minimum still lacks: no "0 points missing"
+        assertThat(text).contains("\nĐể đạt 4★: đã đủ điểm trung bình\n  chưa đạt yêu cầu tối thiểu " + failure
                 + "\n");
-        assertThat(text).doesNotContain("không thiếu yêu cầu tối thiểu nào");
+        assertThat(text).doesNotContain("không thiếu yêu cầu tối thiểu nào").doesNotContain("còn thiếu 0");
         String en = EN.format(e);
-        String failureEn = "4★ on criterion 1.5 (" + S1.criterion("1.5").nameEn() + "): needs 2, has 1 [A] — "
+        String failureEn = "4★ on criterion 1.5 (" + S1.criterion("1.5").nameEn() + "): needs 2; has: A (1) — "
                 + CITE_1_5_C;
         assertThat(en).contains("Band: 4★ 70 to under 90 (Điều 3.3.b)\n");
-        assertThat(en).contains("\nStar minimum missed: " + failureEn + "\n");
-        assertThat(en).contains("\nFor 4★: 0 mean points missing\n  star minimum not met: " + failureEn + "\n");
-        assertThat(en).doesNotContain("no star minimum missing");
+        assertThat(en).contains("\nStar minimum " + failureEn.replace("4★ on", "4★ missed on") + "\n");
+        assertThat(en).contains("\nFor 4★: the mean is enough\n  star minimum " + failureEn.replace("4★ on",
+                "4★ not met on") + "\n");
+        assertThat(en).doesNotContain("no star minimum missing").doesNotContain(": 0 mean points");
     }
 
     @Test
@@ -129,15 +140,24 @@ class ExplanationTextTest {
         String label = S1.knockOut("KO1").label();
         String rule = "KO1: " + label + " (Phụ lục II, mục 1, \"Hồ sơ bị loại khi\")";
         CouncilResult byCouncil = SET1.evaluate(Council.of(s, s.withMember("B")).withKnockOuts(List.of("KO1")));
-        assertThat(VI.format(byCouncil.explanation())).contains("\nBị loại: " + rule + " — nêu bởi: Hội đồng\n")
-                // rejected: no next star
-                .doesNotContain("Để đạt");
-        assertThat(EN.format(byCouncil.explanation())).contains("\nRejected: " + rule + " — raised by: the council\n")
-                .doesNotContain("\nFor ");
+        assertThat(VI.format(byCouncil.explanation())).contains("\nKết quả: bị loại\nĐiều kiện loại " + rule
+                + " — áp dụng; nêu bởi: Hội đồng; quyết định theo quy chế: Hội đồng quyết định\n")
+                // rejected: no band as if classified, no next star
+                .doesNotContain("Khung điểm").doesNotContain("Để đạt");
+        assertThat(EN.format(byCouncil.explanation())).contains("\nResult: rejected\nKnock-out rule " + rule
+                + " — applies; raised by: the council; decided as the rules say: the council decides\n")
+                .doesNotContain("Band:").doesNotContain("\nFor ");
         // raised by the council and by member B: one line for the rule, naming both
         CouncilResult both = SET1.evaluate(Council.of(s, s.withMember("B").withKnockOuts(List.of("KO1")))
                 .withKnockOuts(List.of("KO1")));
-        assertThat(VI.format(both.explanation())).contains("\nBị loại: " + rule + " — nêu bởi: Hội đồng, B\n");
+        assertThat(VI.format(both.explanation())).contains("\nĐiều kiện loại " + rule
+                + " — áp dụng; nêu bởi: Hội đồng, B; quyết định theo quy chế: Hội đồng quyết định\n");
+        // raised by member B alone: pending the council's decision, no band either
+        CouncilResult pending = SET1.evaluate(Council.of(s, s.withMember("B").withKnockOuts(List.of("KO1"))));
+        assertThat(VI.format(pending.explanation()))
+                .contains("\nKết quả: có điều kiện loại được nêu, chờ Hội đồng quyết định\nĐiều kiện loại " + rule
+                        + " — chờ Hội đồng quyết định; nêu bởi: B; quyết định theo quy chế: Hội đồng quyết định\n")
+                .doesNotContain("Khung điểm").doesNotContain("Để đạt");
         for (String constant : CONSTANTS) {
             assertThat(VI.format(both.explanation())).doesNotContain(constant);
             assertThat(EN.format(both.explanation())).doesNotContain(constant);
@@ -180,14 +200,49 @@ class ExplanationTextTest {
         parts.put("A", new BigDecimal("2.00"));
         StarBand two = new StarBand(Star.TWO, new BigDecimal("30"), new BigDecimal("50"), false, "b2");
         Explanation e = new Explanation("E", "Decision", 3, "Set", "Set EN", classified(Star.TWO, two),
-                MinimumPolicy.CRITERION_MEAN, List.of(), parts, List.of(), new BigDecimal("0.25"), List.of());
+                CouncilRules.defaults(), one(), List.of(), List.of(), parts, List.of(), new BigDecimal("0.25"),
+                List.of(), List.of());
         assertThat(VI.format(e)).startsWith("Decision — bộ 3: Set\n")
-                .contains("Phần (điểm trung bình): C=1,50 A=2,00\nKhung điểm: 2★ từ 30 đến dưới 50 (b2)\n")
+                .contains("Phần (điểm trung bình): C=1,50 A=2,00\n1 thành viên tham gia\nĐiểm trung bình: 1,00\n"
+                        + "Kết quả: 2★\nKhung điểm: 2★ từ 30 đến dưới 50 (b2)\n")
                 .contains("Yêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu chí\n")
                 .endsWith("Để đạt 3★: còn thiếu 0,25 điểm trung bình; không thiếu yêu cầu tối thiểu nào\n");
         assertThat(EN.format(e)).startsWith("Decision — set 3: Set EN\n")
-                .contains("Parts (mean points): C=1.50 A=2.00\nBand: 2★ 30 to under 50 (b2)\n")
+                .contains("Parts (mean points): C=1.50 A=2.00\nMembers who took part: 1\nMean: 1.00\nResult: 2★\n"
+                        + "Band: 2★ 30 to under 50 (b2)\n")
                 .contains("Star minimums applied to: the members' mean points on each criterion\n")
                 .endsWith("For 3★: 0.25 mean points missing; no star minimum missing\n");
+    }
+
+    /** Who took part against the quorum, a second round required, and what another policy would give, in words. */
+    @Test
+    void councilRulesAreExplainedInWords() {
+        EvaluationSheet best = TestSheets.allBest(S1, "A");
+        CouncilRules quorum = CouncilRules.defaults().withQuorum(Quorum.of(new BigDecimal("75"), true));
+        Council three = Council.of(best, best.withMember("B"), best.withMember("C")).withChair("A").withAppointed(9);
+        String below = VI.format(SET1.evaluate(three, quorum).explanation());
+        assertThat(below).contains("\n3/9 thành viên tham gia; Chủ tịch A: có tham gia; yêu cầu tối thiểu 75% thành "
+                + "viên, có Chủ tịch: không đạt\n")
+                .contains("\nKết quả: không đủ số thành viên tối thiểu để Hội đồng quyết định\n")
+                .doesNotContain("Khung điểm").doesNotContain("Để đạt");
+        assertThat(EN.format(SET1.evaluate(three, quorum).explanation()))
+                .contains("\nMembers who took part: 3 of 9 appointed; chair A: took part; quorum 75% of the members, "
+                        + "with the chair: not met\n")
+                .contains("\nResult: below quorum: the council cannot decide\n");
+        // D lies 12 points from the others: the rules send the council back to score again
+        Council spread = Council.of(best, best.withMember("B"), best.withMember("C"),
+                TestSheets.bestWithTotal(S1, "D", 88));
+        String rescore = VI.format(SET1.evaluate(spread, CouncilRules.defaults().withRescoreOutliers(true))
+                .explanation());
+        assertThat(rescore).contains("\nKết quả: phải chấm lại\nChênh lệch quá 10 điểm so với trung bình của các thành "
+                + "viên khác, phải chấm lại: D\n").doesNotContain("Khung điểm");
+        // one member below the 3★ minimum of 2.2: 5★ on the mean, 2★ on every member's sheet
+        Council veto = Council.of(best, best.withMember("B"), best.withMember("C"), best.withMember("D"),
+                best.withMember("E").withAnswer("2.2", "a"));
+        assertThat(VI.format(SET1.evaluate(veto).explanation())).contains("\nKết quả: 5★\n")
+                .contains("\nYêu cầu tối thiểu áp dụng theo: điểm trung bình của các thành viên trên từng tiêu chí\n"
+                        + "  Nếu áp dụng theo phiếu của từng thành viên: 2★\n");
+        assertThat(EN.format(SET1.evaluate(veto).explanation()))
+                .contains("\n  Applied to every member's sheet: 2★\n");
     }
 }

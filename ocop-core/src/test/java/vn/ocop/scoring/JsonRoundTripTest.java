@@ -33,7 +33,8 @@ class JsonRoundTripTest {
     @Test
     void councilResultIsWrittenWithEveryPart() throws Exception {
         CouncilResult r = SET1.evaluate(Council.of(TestSheets.bestWithTotal(SET1.set(), "A", 82).withAnswer("1.5", "b"),
-                TestSheets.bestWithTotal(SET1.set(), "B", 79)));
+                TestSheets.bestWithTotal(SET1.set(), "B", 79)),
+                CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER));
         // decimals compared with their scale (79.50 is not 79.5)
         ObjectMapper exact = OcopJson.mapper().setNodeFactory(
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
@@ -53,6 +54,13 @@ class JsonRoundTripTest {
         assertThat(written.at("/explanation/failedMinimums/0/member").asText()).isEqualTo("A");
         assertThat(written.at("/explanation/nextStar").asInt()).isEqualTo(4);
         assertThat(written.at("/explanation/classification").isMissingNode()).as("written once, at the top").isTrue();
+        // the rules, who took part, and what the other policies would give
+        assertThat(written.at("/rules/minimumPolicy").asText()).isEqualTo("EVERY_MEMBER");
+        assertThat(written.at("/rules/knockOutPolicy").asText()).isEqualTo("COUNCIL");
+        assertThat(written.at("/attendance/present").asInt()).isEqualTo(2);
+        assertThat(written.at("/attendance/quorumMet").asBoolean()).isTrue();
+        assertThat(written.at("/explanation/alternatives/0/policy").asText()).isEqualTo("CRITERION_MEAN");
+        assertThat(written.at("/explanation/alternatives/0/stars").asInt()).isEqualTo(4);
         // and every other part as recorded (results are written for other systems, not read back)
         String write = System.getProperty("ocop.golden.json");
         if (write != null) {
@@ -75,11 +83,26 @@ class JsonRoundTripTest {
         assertThat(c.get("certifiable").asBoolean()).isFalse();
         assertThat(c.get("authority").asText()).isEqualTo("NONE");
         assertThat(c.at("/knockOuts/0/rule/code").asText()).isEqualTo("KO1");
-        assertThat(c.at("/knockOuts/0/byCouncil").asBoolean()).isTrue();
-        assertThat(c.at("/knockOuts/0/member").isMissingNode()).isTrue();
+        assertThat(c.at("/knockOuts/0/verdict").asText()).isEqualTo("APPLIED");
+        assertThat(c.at("/knockOuts/0/findings/0/byCouncil").asBoolean()).isTrue();
+        assertThat(c.at("/knockOuts/0/findings/0/member").isMissingNode()).isTrue();
+        // B's finding waits for the council, which has not ruled on it
         assertThat(c.at("/knockOuts/1/rule/code").asText()).isEqualTo("KO2");
-        assertThat(c.at("/knockOuts/1/member").asText()).isEqualTo("B");
+        assertThat(c.at("/knockOuts/1/verdict").asText()).isEqualTo("PENDING");
+        assertThat(c.at("/knockOuts/1/findings/0/member").asText()).isEqualTo("B");
         assertThat(c.at("/knockOuts/1/rule/citation").asText()).contains("Phụ lục II, mục 1");
+    }
+
+    @Test
+    void aCouncilWithItsChairSecondRoundAndDecisionsReadsBackTheSame() throws Exception {
+        EvaluationSheet a = TestSheets.allBest(SET1.set(), "Nguyễn Văn A");
+        Council c = Council.of(a, a.withMember("B").withKnockOuts(List.of("KO2"))).withChair("Nguyễn Văn A")
+                .withAppointed(9).withSecondRound(List.of(a.withMember("B").withAnswer("1.5", "c")))
+                .withKnockOuts(List.of("KO1")).withDismissedKnockOuts(List.of("KO2"));
+        String json = JSON.writeValueAsString(c);
+        assertThat(JSON.readTree(json).get("appointed").asInt()).isEqualTo(9);
+        assertThat(JSON.readTree(json).has("hasSecondRound")).isFalse();
+        assertThat(JSON.readValue(json, Council.class)).isEqualTo(c);
     }
 
     @Test

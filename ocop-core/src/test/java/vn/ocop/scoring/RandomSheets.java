@@ -93,9 +93,12 @@ final class RandomSheets {
         return out;
     }
 
-    /** @return no knock-out most of the time, sometimes one of the set's knock-out codes */
+    /**
+     * @return no knock-out most of the time, sometimes the code of one of the set's findings (rules on answers are
+     *         not raised by anyone: the answers set them off)
+     */
     List<String> knockOuts(SplittableRandom rnd, int oneIn) {
-        List<KnockOut> kos = set.knockOuts();
+        List<KnockOut> kos = set.knockOuts().stream().filter(k -> !k.answerDriven()).toList();
         if (kos.isEmpty() || rnd.nextInt(oneIn) != 0) {
             return List.of();
         }

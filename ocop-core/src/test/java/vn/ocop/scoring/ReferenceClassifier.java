@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.ocop.rubric.AnswerCondition;
 import vn.ocop.rubric.CaseSpec;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.CriterionGroup;
+import vn.ocop.rubric.KnockOut;
 import vn.ocop.rubric.Option;
 import vn.ocop.rubric.Part;
 import vn.ocop.rubric.RubricSet;
@@ -33,7 +35,14 @@ import vn.ocop.rubric.RubricSet;
  * <li>Council: under EVERY_MEMBER a minimum is met when every member's sheet meets it; under AGREED_SHEET when the
  * council's agreed sheet does; under CRITERION_MEAN when the members' points on the criterion add up to at least
  * what each member's own choice requires (a member whose case marks nothing requires nothing).</li>
- * <li>A knock-out found by anyone rejects the dossier: no star, no minimums listed, no next star.</li>
+ * <li>Knock-out findings: one the council records applies; one raised by members applies when the knock-out policy
+ * says so (any member; more than half of the members), stays pending under COUNCIL, and is not carried by a
+ * minority under MAJORITY. A rule on answers (its "when" conditions) is set off by a sheet whose answer on one of
+ * its criteria is one of its options or "none", and applies when, under EVERY_MEMBER, a member's sheet sets it off;
+ * under AGREED_SHEET, the agreed sheet does; under CRITERION_MEAN, the members' points on one of its criteria add
+ * up to at most n × the most points among its options. A rule that applies rejects (no star, no minimums listed, no
+ * next star); otherwise a pending finding leaves the result pending; otherwise, when the rules require a second
+ * round, outliers make it "re-score required"; otherwise the product is classified.</li>
  * <li>The explanation: part and criterion means to 2 decimals half up; the minimums missed up to the band's star
  * (and up to the next star's) as "member|criterion|marker's star|points required|points reached" (member "-" and
  * the members' mean to 2 decimals half up for the agreed sheet and the mean); the
@@ -49,18 +58,21 @@ final class ReferenceClassifier {
 
     /** A council as the reference reads it: each member's answers, the agreed sheet's (or null), the options. */
     record Input(List<String> members, List<Map<String, String>> answers, Map<String, String> agreed,
-            boolean knockedOut, MinimumPolicy policy, BigDecimal outlierPoints, int displayScale) {
+            List<List<String>> memberKnockOuts, List<String> councilKnockOuts, MinimumPolicy policy,
+            KnockOutPolicy knockOutPolicy, BigDecimal outlierPoints, int displayScale, boolean rescoreOutliers) {
     }
 
     /**
-     * @param stars awarded, null when rejected
+     * @param status the status's name
+     * @param verdicts each knock-out rule raised or set off, by code, with its verdict's name, in the set's order
+     * @param stars awarded, null when not classified
      * @param bandStars star of the band of the mean
      * @param totals each member's total
      * @param failedAtBand the minimums missed up to the band's star (empty below 3★ or when rejected)
      * @param forNextStar the minimums missed up to the next star's (empty when there is none or it is below 3★)
      * @param pointsToNext what the mean lacks for the next star's band, or null when there is no next star
      */
-    record Result(Integer stars, int bandStars, List<BigDecimal> totals, BigDecimal meanDisplay,
+    record Result(String status, Map<String, String> verdicts, Integer stars, int bandStars, List<BigDecimal> totals, BigDecimal meanDisplay,
             Set<String> failedAtBand, Set<String> forNextStar, BigDecimal pointsToNext,
             Map<String, BigDecimal> partMeans, Map<String, BigDecimal> criterionMeans, List<String> outliers) {
     }
@@ -79,7 +91,12 @@ final class ReferenceClassifier {
         int n = in.answers().size();
         int band = band(sum, n);
         BigDecimal display = sum.divide(BigDecimal.valueOf(n), in.displayScale(), RoundingMode.HALF_UP);
-        Integer stars = in.knockedOut() ? null : awarded(set, in, band);
+        Map<String, String> verdicts = verdicts(set, in);
+        List<String> outliers = outliers(in, totals, sum);
+        String status = verdicts.containsValue("APPLIED") ? "REJECTED"
+                : verdicts.containsValue("PENDING") ? "KNOCK_OUT_PENDING"
+                : in.rescoreOutliers() && !outliers.isEmpty() ? "RESCORE_REQUIRED" : "CLASSIFIED";
+        Integer stars = status.equals("CLASSIFIED") ? awarded(set, in, band) : null;
         Set<String> atBand = stars == null ? Set.of() : missedUpTo(set, in, band);
         Integer next = stars == null || stars == 5 ? null : stars + 1;
         Set<String> forNext = next == null ? Set.of() : missedUpTo(set, in, next);
@@ -88,8 +105,78 @@ final class ReferenceClassifier {
             BigDecimal need = BigDecimal.valueOf(BAND_FROM[next]).multiply(BigDecimal.valueOf(n)).subtract(sum);
             toNext = need.signum() <= 0 ? BigDecimal.ZERO : need.divide(BigDecimal.valueOf(n), 2, RoundingMode.UP);
         }
-        return new Result(stars, band, totals, display, atBand, forNext, toNext, partMeans(set, in.answers()),
-                criterionMeans(set, in.answers()), outliers(in, totals, sum));
+        return new Result(status, verdicts, stars, band, totals, display, atBand, forNext, toNext,
+                partMeans(set, in.answers()), criterionMeans(set, in.answers()), outliers);
+    }
+
+    /** What becomes of each knock-out rule raised (findings) or set off (rules on answers), by code. */
+    static Map<String, String> verdicts(RubricSet set, Input in) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int n = in.answers().size();
+        for (KnockOut rule : set.knockOuts()) {
+            if (rule.answerDriven()) {
+                boolean setOff = in.agreed() != null && setsOff(set, rule, in.agreed());
+                boolean byMember = false;
+                for (Map<String, String> a : in.answers()) {
+                    byMember |= setsOff(set, rule, a);
+                }
+                if (setOff || byMember) {
+                    boolean applies = switch (in.policy()) {
+                        case EVERY_MEMBER -> byMember;
+                        case AGREED_SHEET -> setOff;
+                        case CRITERION_MEAN -> meanSetsOff(set, rule, in.answers());
+                    };
+                    out.put(rule.code(), applies ? "APPLIED" : "NOT_CARRIED");
+                }
+                continue;
+            }
+            int members = 0;
+            for (List<String> codes : in.memberKnockOuts()) {
+                members += codes.contains(rule.code()) ? 1 : 0;
+            }
+            if (in.councilKnockOuts().contains(rule.code())) {
+                out.put(rule.code(), "APPLIED");
+            } else if (members > 0) {
+                out.put(rule.code(), switch (in.knockOutPolicy()) {
+                    case COUNCIL -> "PENDING";
+                    case MAJORITY -> members * 2 > n ? "APPLIED" : "NOT_CARRIED";
+                    case ANY_MEMBER -> "APPLIED";
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Whether one sheet's answers set off a rule on answers: an option of its conditions, or none. */
+    static boolean setsOff(RubricSet set, KnockOut rule, Map<String, String> answers) {
+        for (AnswerCondition w : rule.when()) {
+            String a = answers.get(w.criterion());
+            if (a != null && (a.equals(Answer.NONE) || w.options().contains(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CRITERION_MEAN: the members' points on one of the rule's criteria at most n times its options' most. */
+    private static boolean meanSetsOff(RubricSet set, KnockOut rule, List<Map<String, String>> answers) {
+        for (AnswerCondition w : rule.when()) {
+            Criterion c = set.criterion(w.criterion());
+            BigDecimal most = BigDecimal.ZERO;
+            for (Option o : c.options()) {
+                if (w.options().contains(o.code())) {
+                    most = most.max(o.points());
+                }
+            }
+            BigDecimal points = BigDecimal.ZERO;
+            for (Map<String, String> a : answers) {
+                points = points.add(reached(set, c, a));
+            }
+            if (points.compareTo(most.multiply(BigDecimal.valueOf(answers.size()))) <= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Điều 3.3, exactly on the mean sum / n. */

@@ -40,9 +40,10 @@ class SheetAndOptionsContractTest {
         ResolvedSheet r = SET1.resolve(s);
         assertThat(r.sheet().knockOuts()).containsExactly("KO3");
         Classification c = SET1.evaluate(r).classification();
-        assertThat(c.status()).isEqualTo(Classification.Status.REJECTED);
-        assertThat(c.knockOuts()).singleElement().extracting(k -> k.rule().code(), KnockOutFinding::member)
-                .containsExactly("KO3", "A");
+        // a member's finding waits for the council's decision under the default rules
+        assertThat(c.status()).isEqualTo(Classification.Status.KNOCK_OUT_PENDING);
+        assertThat(c.knockOuts()).singleElement().extracting(k -> k.rule().code(), k -> k.findings().get(0).member(),
+                KnockOutOutcome::verdict).containsExactly("KO3", "A", KnockOutOutcome.Verdict.PENDING);
     }
 
     @Test
@@ -56,24 +57,27 @@ class SheetAndOptionsContractTest {
     @Test
     void councilOptionsBounds() {
         // outlierPoints "not negative": zero is allowed; displayScale 0 to 10
-        CouncilOptions d = CouncilOptions.defaults();
+        CouncilRules d = CouncilRules.defaults();
         assertThatCode(() -> d.withOutlierPoints(BigDecimal.ZERO).withDisplayScale(0)).doesNotThrowAnyException();
         assertThatCode(() -> d.withOutlierPoints(BigDecimal.ONE).withDisplayScale(10)).doesNotThrowAnyException();
         assertThatThrownBy(() -> d.withOutlierPoints(new BigDecimal("-0.01")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outlierPoints");
+                .isInstanceOf(CouncilRulesException.class).hasMessageContaining("outlierPoints");
         assertThatThrownBy(() -> d.withDisplayScale(-1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("displayScale");
+                .isInstanceOf(CouncilRulesException.class).hasMessageContaining("displayScale");
         assertThatThrownBy(() -> d.withDisplayScale(11))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("displayScale");
+                .isInstanceOf(CouncilRulesException.class).hasMessageContaining("displayScale");
         assertThatThrownBy(() -> d.withMinimumPolicy(null)).isInstanceOf(NullPointerException.class);
         // the documented defaults; a copy changes only what it names
-        assertThat(d.minimumPolicy()).isEqualTo(MinimumPolicy.EVERY_MEMBER);
+        assertThat(d.minimumPolicy()).isEqualTo(MinimumPolicy.CRITERION_MEAN);
+        assertThat(d.knockOutPolicy()).isEqualTo(KnockOutPolicy.COUNCIL);
+        assertThat(d.quorum()).isEqualTo(Quorum.NONE);
+        assertThat(d.rescoreOutliers()).isFalse();
         assertThat(d.outlierPoints()).isEqualByComparingTo("10");
         assertThat(d.displayScale()).isEqualTo(2);
-        CouncilOptions mean = d.withMinimumPolicy(MinimumPolicy.CRITERION_MEAN);
-        assertThat(mean.outlierPoints()).isEqualByComparingTo("10");
-        assertThat(mean.displayScale()).isEqualTo(2);
-        assertThat(mean).isNotEqualTo(d).isEqualTo(d.withMinimumPolicy(MinimumPolicy.CRITERION_MEAN));
+        CouncilRules every = d.withMinimumPolicy(MinimumPolicy.EVERY_MEMBER);
+        assertThat(every.outlierPoints()).isEqualByComparingTo("10");
+        assertThat(every.displayScale()).isEqualTo(2);
+        assertThat(every).isNotEqualTo(d).isEqualTo(d.withMinimumPolicy(MinimumPolicy.EVERY_MEMBER));
     }
 
     @Test
@@ -81,13 +85,13 @@ class SheetAndOptionsContractTest {
         EvaluationSheet a = TestSheets.bestWithTotal(SET1.set(), "A", 80);
         EvaluationSheet b = TestSheets.bestWithTotal(SET1.set(), "B", 81);
         EvaluationSheet c = TestSheets.bestWithTotal(SET1.set(), "C", 80).withMember("C");
-        CouncilOptions zero = CouncilOptions.defaults().withOutlierPoints(BigDecimal.ZERO);
+        CouncilRules zero = CouncilRules.defaults().withOutlierPoints(BigDecimal.ZERO);
         // A: 80 vs (81 + 80) / 2 = 80.5, B: 81 vs 80, C like A; "more than 0" flags all three
         assertThat(SET1.evaluate(Council.of(a, b, c), zero).outliers()).containsExactly("A", "B", "C");
         // equal totals are never "more than" the threshold
         assertThat(SET1.evaluate(Council.of(a, c), zero).outliers()).isEmpty();
         // display scale applies to the displayed mean only: (80 + 81 + 80) / 3 = 80.333…
-        CouncilResult r = SET1.evaluate(Council.of(a, b, c), CouncilOptions.defaults().withDisplayScale(0));
+        CouncilResult r = SET1.evaluate(Council.of(a, b, c), CouncilRules.defaults().withDisplayScale(0));
         assertThat(r.meanDisplay()).isEqualTo(new BigDecimal("80"));
         assertThat(r.mean()).isEqualTo(new BigDecimal("80.3333333333"));
     }

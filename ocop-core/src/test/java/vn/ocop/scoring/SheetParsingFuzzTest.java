@@ -168,7 +168,7 @@ class SheetParsingFuzzTest {
     static void evaluate(Evaluator ev, Council council) {
         for (MinimumPolicy p : MinimumPolicy.values()) {
             try {
-                CouncilResult r = ev.evaluate(council, CouncilOptions.defaults().withMinimumPolicy(p));
+                CouncilResult r = ev.evaluate(council, CouncilRules.defaults().withMinimumPolicy(p));
                 VI.format(r.explanation());
                 EN.format(r.explanation());
                 r.hashCode(); // every lazy part

@@ -1,5 +1,6 @@
 package vn.ocop.examples.bench;
 
+import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.CouncilResult;
+import vn.ocop.scoring.CouncilRules;
+import vn.ocop.scoring.Quorum;
 import vn.ocop.scoring.Evaluator;
 import vn.ocop.scoring.Explanation;
 
@@ -26,6 +29,8 @@ import vn.ocop.scoring.Explanation;
  * <p>Four councils (a 3★ with failed minimums, 4★, 5★ and a 2★ one) are taken in turn.
  * <ul>
  * <li>{@link #councilOf9WithExplanation}: {@link Evaluator#evaluate(Council)}, then its explanation, built.</li>
+ * <li>{@link #councilOf9WithRules}: the same under a province's council rules (quorum 75 % of 11 appointed members
+ * with the chair, second round on outliers over 10 points), the council giving its chair and appointed count.</li>
  * <li>{@link #councilOf9FullResult}: the same with every member's sheet score, totals and outliers built too (for
  * comparison; no target).</li>
  * </ul>
@@ -39,6 +44,8 @@ import vn.ocop.scoring.Explanation;
 public class CouncilBench {
     private Evaluator evaluator;
     private Council[] councils;
+    private Council[] withChair;
+    private CouncilRules rules;
     private int next;
 
     /** Reads the councils. */
@@ -51,6 +58,11 @@ public class CouncilBench {
             Fixtures.council(evaluator, 9, 13, 0.97),
             Fixtures.council(evaluator, 9, 14, 0.30),
         };
+        withChair = new Council[councils.length];
+        for (int i = 0; i < councils.length; i++) {
+            withChair[i] = councils[i].withChair(councils[i].members().get(0).member()).withAppointed(11);
+        }
+        rules = CouncilRules.defaults().withQuorum(Quorum.of(new BigDecimal("75"), true)).withRescoreOutliers(true);
     }
 
     private Council nextCouncil() {
@@ -66,6 +78,19 @@ public class CouncilBench {
     @Benchmark
     public Explanation councilOf9WithExplanation(Blackhole bh) {
         CouncilResult r = evaluator.evaluate(nextCouncil());
+        bh.consume(r.classification());
+        return r.explanation();
+    }
+
+    /**
+     * @param bh receives the classification
+     * @return the explanation
+     */
+    @Benchmark
+    public Explanation councilOf9WithRules(Blackhole bh) {
+        Council c = withChair[next];
+        next = (next + 1) & 3;
+        CouncilResult r = evaluator.evaluate(c, rules);
         bh.consume(r.classification());
         return r.explanation();
     }

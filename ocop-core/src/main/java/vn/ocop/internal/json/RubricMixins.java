@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ocop.rubric.AnswerCondition;
 import vn.ocop.rubric.CaseSpec;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.CriterionGroup;
@@ -27,7 +28,8 @@ import vn.ocop.rubric.TaxonomyNode;
 /**
  * The JSON mapping of {@code vn.ocop.rubric}: how editions, sets, criteria and options are written (the bundled data
  * itself is read by {@code RubricLoader}, which checks it), a star as its number (1 to 5), a date range as
- * {@code {"from":…,"until":…}} with an open end as null.
+ * {@code {"from":…,"until":…}} with an open end as null, a knock-out rule without its null criterion and without an
+ * empty {@code when} (a finding).
  */
 final class RubricMixins {
     private RubricMixins() {
@@ -43,7 +45,8 @@ final class RubricMixins {
         module.setMixInAnnotation(RubricSet.class, RubricSetMixin.class);
         module.setMixInAnnotation(Criterion.class, CriterionMixin.class);
         module.setMixInAnnotation(CriterionGroup.class, CommonMixins.NonNull.class);
-        module.setMixInAnnotation(KnockOut.class, CommonMixins.NonNull.class);
+        module.setMixInAnnotation(KnockOut.class, CommonMixins.NonEmpty.class);
+        module.setMixInAnnotation(AnswerCondition.class, CommonMixins.Plain.class);
         module.setMixInAnnotation(Option.class, OptionMixin.class);
         module.setMixInAnnotation(TaxonomyNode.class, CommonMixins.NonEmpty.class);
         // plain records, written as they are: listed so that the mapping of every rubric type is found here

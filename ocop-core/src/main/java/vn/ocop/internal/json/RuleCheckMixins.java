@@ -10,6 +10,8 @@ import java.util.Map;
 import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.Star;
 import vn.ocop.rulecheck.RuleCheckCase;
+import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.MinimumPolicy;
 
 /**
  * The JSON mapping of {@code vn.ocop.rulecheck}'s case files, as Jackson mix-ins: a case and its parts are read
@@ -57,7 +59,10 @@ public final class RuleCheckMixins {
                 @JsonProperty("pointsToNextBand") BigDecimal pointsToNextBand,
                 @JsonProperty("certifiable") Boolean certifiable, @JsonProperty("authority") Authority authority,
                 @JsonProperty("knockOuts") List<String> knockOuts,
-                @JsonProperty("sheetProblems") List<RuleCheckCase.ExpectedProblem> sheetProblems) {
+                @JsonProperty("sheetProblems") List<RuleCheckCase.ExpectedProblem> sheetProblems,
+                @JsonProperty("status") Classification.Status status, @JsonProperty("rescore") List<String> rescore,
+                @JsonProperty("alternatives") Map<MinimumPolicy, Object> alternatives,
+                @JsonProperty("routes") List<vn.ocop.product.Routing.Route> routes) {
             return null;
         }
     }
