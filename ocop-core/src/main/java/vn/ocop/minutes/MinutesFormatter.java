@@ -40,23 +40,24 @@ public final class MinutesFormatter {
     private static final Messages TEXT = Messages.of("minutes");
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 18mm 16mm 18mm 20mm; }",
-            "body { font-family: 'Times New Roman', 'Noto Serif', 'DejaVu Serif', serif; font-size: 12.5pt;"
-                    + " line-height: 1.35; color: #000; margin: 0; }",
+            "body { font-family: 'Times New Roman', 'Noto Serif', 'DejaVu Serif', serif; font-size: 12pt;"
+                    + " line-height: 1.3; color: #000; margin: 0; }",
             ".nation { text-align: center; font-weight: bold; margin: 0; }",
             ".motto { text-align: center; font-weight: bold; margin: 0 0 14pt; text-decoration: underline; }",
             "h1 { text-align: center; font-size: 14pt; margin: 10pt 0 4pt; }",
             ".basis { text-align: center; font-style: italic; margin: 0 0 10pt; }",
             ".field { margin: 2pt 0; } .field-label { font-weight: bold; }",
-            "h2 { font-size: 12.5pt; margin: 12pt 0 4pt; page-break-after: avoid; }",
+            "h2 { font-size: 12pt; margin: 9pt 0 3pt; page-break-after: avoid; }",
             "table.scores { border-collapse: collapse; width: 100%; page-break-inside: avoid; }",
             "table.scores th, table.scores td { border: 0.6pt solid #000; padding: 2pt 5pt; }",
             "table.scores td.num { text-align: right; font-variant-numeric: tabular-nums; }",
+            "table.scores tbody th { text-align: left; font-weight: normal; }",
             "table.scores tr.mean th, table.scores tr.mean td { font-weight: bold; }",
             "ul { margin: 2pt 0 2pt 14pt; padding: 0; }",
-            ".conclusion { font-weight: bold; margin-top: 10pt; }",
-            ".signatures { display: flex; justify-content: space-around; margin-top: 18pt; page-break-inside: avoid; }",
+            ".closing { page-break-inside: avoid; } .conclusion { font-weight: bold; margin-top: 8pt; }",
+            ".signatures { display: flex; justify-content: space-around; margin-top: 12pt; }",
             ".signature { text-align: center; width: 45%; } .signature .role { font-weight: bold; margin: 0; }",
-            ".signature .sign { font-style: italic; margin: 0 0 48pt; }",
+            ".signature .sign { font-style: italic; margin: 0 0 40pt; }",
             "@media screen { body { max-width: 180mm; margin: 10mm auto; } }", "");
     private final Locale locale;
     private final Formats formats;
@@ -244,12 +245,13 @@ public final class MinutesFormatter {
         htmlSections(sb, m, Slot.MINIMUMS);
         htmlBlock(sb, "knock-outs", t("section.knockOuts"), knockOutLines(m));
         htmlSections(sb, m, Slot.KNOCK_OUTS);
-        sb.append("<p class=\"conclusion\">").append(esc(conclusion(m))).append("</p>\n<footer class=\"signatures\">\n");
+        sb.append("<div class=\"closing\">\n<p class=\"conclusion\">").append(esc(conclusion(m)))
+                .append("</p>\n<footer class=\"signatures\">\n");
         for (String role : List.of(t("signature.secretary"), t("signature.chair"))) {
             sb.append("<div class=\"signature\"><p class=\"role\">").append(esc(role)).append("</p><p class=\"sign\">")
                     .append(esc(t("signature.sign"))).append("</p></div>\n");
         }
-        return sb.append("</footer>\n</body>\n</html>\n").toString();
+        return sb.append("</footer>\n</div>\n</body>\n</html>\n").toString();
     }
 
     private void htmlScores(StringBuilder sb, CouncilMinutes m) {
