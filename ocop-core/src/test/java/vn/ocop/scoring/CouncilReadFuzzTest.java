@@ -45,8 +45,12 @@ class CouncilReadFuzzTest {
             throw new AssertionError("no problem", e);
         }
         for (Problem p : e.problems()) {
+            // a keyed problem's text is the library's own (the input's values among its arguments may say anything);
+            // a free text comes from a domain check and must not be a parser's dump either
+            boolean parserText = p.key() == null
+                    && (p.message().contains("Source:") || p.message().contains("com.fasterxml"));
             if (!p.source().equals("fuzz.json") || p.message().isBlank() || p.message(Locale.ENGLISH).isBlank()
-                    || p.message().contains("Source:") || p.message().contains("com.fasterxml")) {
+                    || parserText) {
                 throw new AssertionError("a problem that does not say where or what: " + p, e);
             }
         }
