@@ -36,6 +36,9 @@
  *     <tr><td>{@code vn.ocop.minutes}</td><td>the council's minutes (biên bản tổng hợp kết quả đánh giá, phân
  *         hạng sản phẩm) as HTML for A4, text, JSON and CSV</td><td>{@code CouncilMinutes},
  *         {@code MinutesFormatter}</td></tr>
+ *     <tr><td>{@code vn.ocop.register}</td><td>the certificate register an office works from, grouped (valid,
+ *         expiring, in the re-evaluation window, expired, revoked), as text, HTML and CSV</td>
+ *         <td>{@code CertificateRegister}</td></tr>
  *     <tr><td>{@code vn.ocop.sheetio}</td><td>evaluation sheets in and out of spreadsheets: fill-in templates
  *         (JSON, CSV) and members' sheets read from CSV</td><td>{@code SheetCsvReader}</td></tr>
  *   </tbody>
@@ -76,6 +79,7 @@ module vn.ocop.core {
     exports vn.ocop.format;
     exports vn.ocop.sheetio;
     exports vn.ocop.minutes;
+    exports vn.ocop.register;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;
