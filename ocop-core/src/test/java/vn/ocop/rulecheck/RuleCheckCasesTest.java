@@ -90,7 +90,8 @@ class RuleCheckCasesTest {
                 .contains("Mọi tiêu chí cao nhất")
                 .contains("Điều 3.3.a")
                 .contains("stars: expected 4★, got 5★")
-                .contains("engine: QD-26-2026 set 1");
+                .contains("ca kiểm tra quy tắc " + dir.resolve("wrong-star.json") + " không đạt")
+                .contains("kết quả của thư viện: QD-26-2026 bộ 1");
     }
 
     @Test
