@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import vn.ocop.OcopJson;
 import vn.ocop.format.OfficeCsv;
 import vn.ocop.minutes.CouncilMinutes;
 import vn.ocop.minutes.MinutesFormatter;
@@ -38,7 +37,7 @@ public final class MinutesDemo {
         Locale locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "vi");
         Council council;
         try (InputStream in = MinutesDemo.class.getResourceAsStream("/samples/council-qd26-set01.json")) {
-            council = OcopJson.mapper().readValue(in, Council.class);
+            council = Council.read(in, "samples/council-qd26-set01.json");
         }
         CouncilResult r = Evaluator.of(RubricCatalog.bundled().edition("QD-26-2026"), council.members().get(0).set())
                 .evaluate(council);
