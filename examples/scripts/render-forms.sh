@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the blank evaluation sheet of set 13 (Cà phê, ca cao) of Decision 26/2026 to HTML (with the plain text
-# and the CSV and JSON templates beside it), then with headless Chromium to an A4 PDF and with pdftoppm to one PNG
-# per page, for a person to look at. Output: examples/target/forms/ (git-ignored).
+# and the CSV and JSON templates beside it), and the minutes of the README's sample council (HTML, text, JSON, CSV),
+# then with headless Chromium each HTML to an A4 PDF and with pdftoppm to one PNG per page, for a person to look
+# at. Output: examples/target/forms/ (git-ignored).
 #
 #   examples/scripts/render-forms.sh [EDITION] [SET] [vi|en]
 #
@@ -32,12 +33,18 @@ mvn -q -B -DskipTests package exec:java -pl examples -am -Ddemo.main=vn.ocop.exa
   -Dexec.args="$OUT $EDITION $SET $LANG_TAG"
 BASE="$OUT/$(printf 'phieu-%s-bo-%02d' "$EDITION" "$SET")"
 
+mvn -q -B -DskipTests package exec:java -pl examples -am -Ddemo.main=vn.ocop.examples.MinutesDemo \
+  -Dexec.args="$OUT $LANG_TAG" >/dev/null
+MINUTES="$OUT/bien-ban-$LANG_TAG"
+
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT
-chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-  --disable-component-update --disable-sync --user-data-dir="$PROFILE" --no-pdf-header-footer \
-  --print-to-pdf="$BASE.pdf" "file://$BASE.html" 2>/dev/null
-rm -f "$BASE"-*.png
-pdftoppm -png -r 90 "$BASE.pdf" "$BASE"
-echo "$BASE.pdf: $(pdfinfo "$BASE.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') page(s)"
-ls "$BASE"-*.png
+for DOC in "$BASE" "$MINUTES"; do
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$PROFILE" --no-pdf-header-footer \
+    --print-to-pdf="$DOC.pdf" "file://$DOC.html" 2>/dev/null
+  rm -f "$DOC"-*.png
+  pdftoppm -png -r 90 "$DOC.pdf" "$DOC"
+  echo "$DOC.pdf: $(pdfinfo "$DOC.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') page(s)"
+  ls "$DOC"-*.png
+done

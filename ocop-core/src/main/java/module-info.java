@@ -36,6 +36,12 @@
  *     <tr><td>{@code vn.ocop.format}</td><td>presentation: results as text, HTML and CSV in Vietnamese (the
  *         default) or English; the printable evaluation sheet</td><td>{@code Formats}, {@code Localized},
  *         {@code EvaluationSheetForm}</td></tr>
+ *     <tr><td>{@code vn.ocop.minutes}</td><td>the council's minutes (biên bản tổng hợp kết quả đánh giá, phân
+ *         hạng sản phẩm) as HTML for A4, text, JSON and CSV</td><td>{@code CouncilMinutes},
+ *         {@code MinutesFormatter}</td></tr>
+ *     <tr><td>{@code vn.ocop.register}</td><td>the certificate register an office works from, grouped (valid,
+ *         expiring, in the re-evaluation window, expired, revoked), as text, HTML and CSV</td>
+ *         <td>{@code CertificateRegister}</td></tr>
  *     <tr><td>{@code vn.ocop.sheetio}</td><td>evaluation sheets in and out of spreadsheets: fill-in templates
  *         (JSON, CSV) and members' sheets read from CSV</td><td>{@code SheetCsvReader}</td></tr>
  *   </tbody>
@@ -76,6 +82,8 @@ module vn.ocop.core {
     exports vn.ocop.rulecheck;
     exports vn.ocop.format;
     exports vn.ocop.sheetio;
+    exports vn.ocop.minutes;
+    exports vn.ocop.register;
 
     opens vn.ocop.rubric to com.fasterxml.jackson.databind;
     opens vn.ocop.scoring to com.fasterxml.jackson.databind, org.hibernate.validator;

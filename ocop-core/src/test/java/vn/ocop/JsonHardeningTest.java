@@ -33,6 +33,7 @@ import vn.ocop.rubric.RubricSet;
 import vn.ocop.rubric.RubricValidationException;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.testing.English;
 
 /**
  * JSON is hardened for untrusted files, on both ways in: sheets and councils read with
@@ -228,7 +229,7 @@ class JsonHardeningTest {
         assertThatThrownBy(() -> readSheet(new String(bytes, StandardCharsets.UTF_8))).isInstanceOf(JacksonException.class);
         // the rubric loader turns it into a problem like any other unreadable input
         assertThat(problems(() -> RubricLoader.loadSet(new ByteArrayInputStream(bytes), "draft.json", QD26)))
-                .singleElement().asString().contains("draft.json $: cannot read: Invalid UTF-32 character");
+                .singleElement().asString().contains("draft.json, $: cannot read: Invalid UTF-32 character");
     }
 
     /**
@@ -284,13 +285,13 @@ class JsonHardeningTest {
             }
         }).doesNotThrowAnyException();
         assertThat(thrown[0]).as("the load must fail").isInstanceOf(RubricValidationException.class);
-        return ((RubricValidationException) thrown[0]).problems().stream().map(Problem::toString).toList();
+        return ((RubricValidationException) thrown[0]).problems().stream().map(English::text).toList();
     }
 
     /** Whether a problem says that a file (in any folder) is not well-formed JSON, with line and column where the parser knew them. */
     static boolean malformed(String problem, String file) {
         return problem.matches("(?s)(.*/)?" + java.util.regex.Pattern.quote(file)
-                + "( line \\d+(, column \\d+)?)? \\$: malformed JSON: .*");
+                + "(, line \\d+(, column \\d+)?)?, \\$: malformed JSON: .*");
     }
 
     @FunctionalInterface
@@ -319,7 +320,7 @@ class JsonHardeningTest {
         assertThat(p).anyMatch(m -> m.contains("options[0].points: duplicate key 'points'"));
         String editionText = edition().toString().replaceFirst("\"title\":", "\"title\":\"x\",\"title\":");
         List<String> q = problems(() -> loadEdition(dir, editionText, set1().toString()));
-        assertThat(q).anyMatch(m -> m.contains("edition.json $.title: duplicate key 'title'"));
+        assertThat(q).anyMatch(m -> m.contains("edition.json, $.title: duplicate key 'title'"));
     }
 
     @Test
@@ -334,7 +335,7 @@ class JsonHardeningTest {
         ObjectNode e = edition();
         ((ObjectNode) e.get("bands").get(0)).put("colour", "gold");
         List<String> q = problems(() -> loadEdition(dir, e.toString(), set1().toString()));
-        assertThat(q).anyMatch(m -> m.contains("edition.json $.bands[0].colour: unknown key 'colour'"));
+        assertThat(q).anyMatch(m -> m.contains("edition.json, $.bands[0].colour: unknown key 'colour'"));
     }
 
     @Test
@@ -342,7 +343,7 @@ class JsonHardeningTest {
         for (String v : List.of("NaN", "Infinity", "-Infinity")) {
             String text = set1().toString().replaceFirst("\"points\":1,", "\"points\":" + v + ",");
             assertThat(problems(() -> loadSet(text))).as(v).singleElement().asString()
-                    .startsWith("draft.json line 1, column ").contains(" $: malformed JSON: ");
+                    .startsWith("draft.json, line 1, column ").contains(", $: malformed JSON: ");
             String e = edition().toString().replaceFirst("\"from\":90", "\"from\":" + v);
             assertThat(problems(() -> loadEdition(dir, e, set1().toString()))).as(v)
                     .anyMatch(m -> malformed(m, "edition.json"));

@@ -19,7 +19,7 @@ class ModuleDescriptorTest {
                     .containsExactlyInAnyOrder("vn.ocop", "vn.ocop.rubric", "vn.ocop.scoring", "vn.ocop.product",
                             "vn.ocop.process",
                             "vn.ocop.rulecheck", "vn.ocop.area", "vn.ocop.registry", "vn.ocop.indicator",
-                            "vn.ocop.plan", "vn.ocop.statistics", "vn.ocop.format", "vn.ocop.sheetio");
+                            "vn.ocop.plan", "vn.ocop.statistics", "vn.ocop.format", "vn.ocop.sheetio", "vn.ocop.minutes", "vn.ocop.register");
             // the bundled data is a module of its own that the engine requires, so the module path resolves it
             assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name).contains("vn.ocop.rubric.data");
         }

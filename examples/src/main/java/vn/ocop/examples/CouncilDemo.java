@@ -34,6 +34,7 @@ public final class CouncilDemo {
      * @throws Exception on a read failure
      */
     public static void main(String[] args) throws Exception {
+        Demos.quietValidatorLog();
         Locale locale = Locale.forLanguageTag(System.getProperty("demo.lang", "vi"));
         boolean en = Formats.isEnglish(locale);
         Formats f = Formats.of(locale);
@@ -72,19 +73,6 @@ public final class CouncilDemo {
         System.out.println((en ? "RESULT: " : "KẾT QUẢ: ") + (c.stars() == null ? c.status().text(locale) : c.stars())
                 + (en ? " (band " : " (khung ") + c.bandStars() + ")" + (en ? ", certificate: " : ", cấp giấy chứng nhận: ")
                 + (c.certifiable() ? (en ? "yes" : "có") : (en ? "no" : "không"))
-                + (en ? ", recognised by: " : ", cơ quan công nhận: ") + authority(c, en));
-    }
-
-    private static String authority(Classification c, boolean en) {
-        switch (c.authority()) {
-            case MINISTRY:
-                return en ? "the Ministry of Agriculture and Environment" : "Bộ Nông nghiệp và Môi trường";
-            case PROVINCE:
-                return en ? "the provincial People's Committee" : "UBND cấp tỉnh";
-            case DISTRICT:
-                return en ? "the district People's Committee" : "UBND cấp huyện";
-            default:
-                return en ? "none (no certificate)" : "không (không cấp giấy chứng nhận)";
-        }
+                + (en ? ", recognised by: " : ", cơ quan công nhận: ") + c.authority().text(locale));
     }
 }

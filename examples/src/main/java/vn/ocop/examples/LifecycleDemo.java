@@ -28,6 +28,7 @@ public final class LifecycleDemo {
      * @param args unused
      */
     public static void main(String[] args) {
+        Demos.quietValidatorLog();
         LocalDate first = LocalDate.of(2023, 9, 1);
         Star s3 = Star.THREE;
         ProductHistory h = ProductHistory.of("TV-001 Mật ong hoa dừa")

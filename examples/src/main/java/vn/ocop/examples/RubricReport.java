@@ -19,6 +19,7 @@ public final class RubricReport {
      * @param args "counts", "diff" or nothing for both
      */
     public static void main(String[] args) {
+        Demos.quietValidatorLog();
         RubricCatalog catalog = RubricCatalog.bundled();
         boolean all = args.length == 0;
         if (all || args[0].equals("counts")) {

@@ -31,6 +31,7 @@ public final class SheetForms {
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
+        Demos.quietValidatorLog();
         Path out = Path.of(args.length > 0 ? args[0] : "target/forms");
         Edition edition = RubricCatalog.bundled().edition(args.length > 1 ? args[1] : "QD-26-2026");
         RubricSet set = edition.set(args.length > 2 ? Integer.parseInt(args[2]) : 13);

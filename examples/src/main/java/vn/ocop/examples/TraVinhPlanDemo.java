@@ -46,6 +46,7 @@ public final class TraVinhPlanDemo {
      * @throws Exception on a read failure
      */
     public static void main(String[] args) throws Exception {
+        Demos.quietValidatorLog();
         new TraVinhPlanDemo(args.length > 0 ? Locale.forLanguageTag(args[0]) : Formats.VIETNAMESE_LOCALE).run();
     }
 

@@ -46,7 +46,7 @@ public final class ProblemFormatter {
                 sb.append(", ").append(TEXT.text(locale, "problem.column", p.column()));
             }
         }
-        return sb.append(", ").append(p.path()).append(": ").append(p.message()).toString();
+        return sb.append(", ").append(p.path()).append(": ").append(p.message(locale)).toString();
     }
 
     /**
@@ -67,6 +67,6 @@ public final class ProblemFormatter {
      * @return its problems, one per line, under a header line with their count
      */
     public String format(InvalidInputException e) {
-        return format(e.context(), e.problems());
+        return format(e.context(locale), e.problems());
     }
 }

@@ -46,8 +46,6 @@ public final class SheetFormRenderer {
     private static final String DOTS = "…………………………………………………………………";
     private static final String TEXT_BOX = "☐";
     private static final Messages TEXT = Messages.of("forms");
-    private static final int SCALE_WIDTH = 12;
-    private static final int SCORE_WIDTH = 10;
 
     private final Locale locale;
     private final Formats formats;
@@ -171,6 +169,15 @@ public final class SheetFormRenderer {
                 .append("<meta charset=\"utf-8\">\n<title>")
                 .append(esc(t("form.htmlTitle", form.set().number(), form.set().name()))).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
+        htmlHeader(sb, form);
+        for (FormPart p : form.parts()) {
+            htmlPart(sb, p);
+        }
+        htmlFooter(sb, form);
+        return sb.toString();
+    }
+
+    private void htmlHeader(StringBuilder sb, EvaluationSheetForm form) {
         sb.append("<header class=\"sheet-header\">\n");
         sb.append("<h1>").append(esc(t("form.title"))).append("</h1>\n");
         sb.append("<p class=\"basis\">").append(esc(basisLine(form))).append("</p>\n");
@@ -204,9 +211,9 @@ public final class SheetFormRenderer {
             }
             sb.append("</ul>\n</section>\n");
         }
-        for (FormPart p : form.parts()) {
-            htmlPart(sb, p);
-        }
+    }
+
+    private void htmlFooter(StringBuilder sb, EvaluationSheetForm form) {
         sb.append("<table class=\"sheet total\">\n").append(COLUMNS)
                 .append("<tbody><tr class=\"total\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
                 .append(esc(t("form.total"))).append("</th><td class=\"max\">").append(esc(formats.decimal(form.total())))
@@ -225,7 +232,6 @@ public final class SheetFormRenderer {
                 .append("<p class=\"sign\">").append(esc(t("form.signature.sign"))).append("</p>\n")
                 .append("<p class=\"member\">").append(form.header().member() == null ? "" : esc(form.header().member()))
                 .append("</p>\n</div>\n</footer>\n</body>\n</html>\n");
-        return sb.toString();
     }
 
     private String box() {
@@ -427,7 +433,20 @@ public final class SheetFormRenderer {
      */
     public String text(EvaluationSheetForm form) {
         Objects.requireNonNull(form, "form");
-        TextOut out = new TextOut();
+        SheetTextOut out = new SheetTextOut();
+        textHeader(out, form);
+        String rule = "=".repeat(TEXT_WIDTH);
+        for (FormPart p : form.parts()) {
+            textPart(out, p, rule);
+        }
+        out.line(rule);
+        out.row(t("form.total"), formats.decimal(form.total()), DOTS.substring(0, 8));
+        out.line(rule);
+        textFooter(out, form);
+        return out.toString();
+    }
+
+    private void textHeader(SheetTextOut out, EvaluationSheetForm form) {
         out.centered(t("form.title"));
         out.centered(basisLine(form));
         out.centered(setTitle(form));
@@ -449,30 +468,30 @@ public final class SheetFormRenderer {
                 out.wrapped(TEXT_BOX + " " + k.label() + " (" + k.code() + ")", "  ", "    ");
             }
         }
-        String rule = "=".repeat(TEXT_WIDTH);
-        for (FormPart p : form.parts()) {
-            out.blank();
-            out.line(rule);
-            out.row(t("form.column.criteria"), t("form.column.scale"), t("form.column.score"));
-            out.line(rule);
-            out.row(partTitle(p), formats.decimal(p.max()), "");
-            for (FormGroup g : p.groups()) {
-                CriterionGroup cg = g.group();
-                boolean single = g.criteria().size() == 1 && g.criteria().get(0).criterion().code().equals(cg.code());
-                if (!single) {
-                    out.line("-".repeat(TEXT_WIDTH));
-                    out.row(groupTitle(cg, true), formats.decimal(cg.max()), "");
-                }
-                for (FormCriterion c : g.criteria()) {
-                    textCriterion(out, c, single ? cg : null);
-                }
+    }
+
+    private void textPart(SheetTextOut out, FormPart p, String rule) {
+        out.blank();
+        out.line(rule);
+        out.row(t("form.column.criteria"), t("form.column.scale"), t("form.column.score"));
+        out.line(rule);
+        out.row(partTitle(p), formats.decimal(p.max()), "");
+        for (FormGroup g : p.groups()) {
+            CriterionGroup cg = g.group();
+            boolean single = g.criteria().size() == 1 && g.criteria().get(0).criterion().code().equals(cg.code());
+            if (!single) {
+                out.line("-".repeat(TEXT_WIDTH));
+                out.row(groupTitle(cg, true), formats.decimal(cg.max()), "");
             }
-            out.line("-".repeat(TEXT_WIDTH));
-            out.row(t("form.subtotal", p.code()), formats.decimal(p.max()), DOTS.substring(0, 8));
+            for (FormCriterion c : g.criteria()) {
+                textCriterion(out, c, single ? cg : null);
+            }
         }
-        out.line(rule);
-        out.row(t("form.total"), formats.decimal(form.total()), DOTS.substring(0, 8));
-        out.line(rule);
+        out.line("-".repeat(TEXT_WIDTH));
+        out.row(t("form.subtotal", p.code()), formats.decimal(p.max()), DOTS.substring(0, 8));
+    }
+
+    private void textFooter(SheetTextOut out, EvaluationSheetForm form) {
         out.blank();
         out.wrapped(t("form.stars.legend"), "", "");
         out.wrapped(t("form.source", form.set().citation(), form.edition().citation()), "", "");
@@ -493,10 +512,9 @@ public final class SheetFormRenderer {
         out.blank();
         out.blank();
         out.signature(form.header().member() != null ? form.header().member() : "", indent);
-        return out.toString();
     }
 
-    private void textCriterion(TextOut out, FormCriterion fc, CriterionGroup asGroup) {
+    private void textCriterion(SheetTextOut out, FormCriterion fc, CriterionGroup asGroup) {
         Criterion c = fc.criterion();
         String pad = "  ".repeat(fc.depth());
         if (asGroup != null) {
@@ -534,105 +552,6 @@ public final class SheetFormRenderer {
         }
         for (FormCriterion s : fc.subCriteria()) {
             textCriterion(out, s, null);
-        }
-    }
-
-    /** Lines of plain text with a criteria column and right-aligned scale and score columns. */
-    private static final class TextOut {
-        private final StringBuilder sb = new StringBuilder(32 * 1024);
-
-        void line(String s) {
-            sb.append(stripEnd(s)).append('\n');
-        }
-
-        void blank() {
-            sb.append('\n');
-        }
-
-        void centered(String s) {
-            for (String l : wrap(s, TEXT_WIDTH)) {
-                int left = Math.max(0, (TEXT_WIDTH - l.length()) / 2);
-                line(" ".repeat(left) + l);
-            }
-        }
-
-        void signature(String s, int indent) {
-            int width = TEXT_WIDTH - indent;
-            for (String l : wrap(s, width)) {
-                int left = indent + Math.max(0, (width - l.length()) / 2);
-                line(" ".repeat(left) + l);
-            }
-        }
-
-        void wrapped(String s, String first, String rest) {
-            List<String> lines = wrap(s, TEXT_WIDTH - rest.length());
-            for (int i = 0; i < lines.size(); i++) {
-                line((i == 0 ? first : rest) + lines.get(i));
-            }
-        }
-
-        void row(String text, String scale, String score) {
-            int lead = text.length() - text.stripLeading().length();
-            row(text, scale, score, text.substring(0, lead) + "  ");
-        }
-
-        /** The text wrapped in the criteria column; scale and score on its first line. */
-        void row(String text, String scale, String score, String rest) {
-            int width = TEXT_WIDTH - SCALE_WIDTH - SCORE_WIDTH;
-            int lead = text.length() - text.stripLeading().length();
-            String first = text.substring(0, lead);
-            List<String> lines = wrap(text.substring(lead), width - Math.max(first.length(), rest.length()));
-            for (int i = 0; i < lines.size(); i++) {
-                String l = (i == 0 ? first : rest) + lines.get(i);
-                if (i == 0) {
-                    l = padRight(l, width) + padLeft(scale, SCALE_WIDTH) + padLeft(score, SCORE_WIDTH);
-                }
-                line(l);
-            }
-        }
-
-        private static String padRight(String s, int width) {
-            return s.length() >= width ? s : s + " ".repeat(width - s.length());
-        }
-
-        private static String padLeft(String s, int width) {
-            return s.length() >= width ? " " + s : " ".repeat(width - s.length()) + s;
-        }
-
-        private static String stripEnd(String s) {
-            return s.stripTrailing();
-        }
-
-        static List<String> wrap(String s, int width) {
-            List<String> out = new ArrayList<>();
-            StringBuilder cur = new StringBuilder();
-            for (String word : s.trim().split("\\s+")) {
-                if (cur.length() > 0 && cur.length() + 1 + word.length() > width) {
-                    out.add(cur.toString());
-                    cur.setLength(0);
-                }
-                while (word.length() > width) { // a word longer than the line is cut
-                    if (cur.length() > 0) {
-                        out.add(cur.toString());
-                        cur.setLength(0);
-                    }
-                    out.add(word.substring(0, width));
-                    word = word.substring(width);
-                }
-                if (cur.length() > 0) {
-                    cur.append(' ');
-                }
-                cur.append(word);
-            }
-            if (cur.length() > 0 || out.isEmpty()) {
-                out.add(cur.toString());
-            }
-            return out;
-        }
-
-        @Override
-        public String toString() {
-            return sb.toString();
         }
     }
 }

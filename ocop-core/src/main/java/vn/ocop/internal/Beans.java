@@ -71,6 +71,18 @@ public final class Beans {
     }
 
     /**
+     * The name a reader gives a checked field ({@code member} is "người đánh giá"), from the {@code fields} bundle.
+     *
+     * @param property the property's path, e.g. {@code member}, not null
+     * @param locale the reader's locale, not null: English for an English locale, Vietnamese for every other
+     * @return the field's name in that language, or the property's path when the bundle does not name it
+     */
+    public static String propertyName(String property, Locale locale) {
+        Messages names = Messages.of("fields");
+        return names.pattern(false, property) == null ? property : names.text(locale, property);
+    }
+
+    /**
      * What is wrong with one value of a property, in a language.
      *
      * @param type the input type, not null

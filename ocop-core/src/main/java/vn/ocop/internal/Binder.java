@@ -47,6 +47,17 @@ public final class Binder {
     }
 
     /**
+     * Records a problem said by a text of the {@code loading} bundle.
+     *
+     * @param path JSON path
+     * @param key the text's key in the {@code loading} bundle
+     * @param args the values of its placeholders
+     */
+    public void report(String path, String key, Object... args) {
+        problems.add(Problem.of(source, path, "loading:" + key, args));
+    }
+
+    /**
      * Wraps an object node, checking its keys.
      *
      * @param node the node (may be null or not an object: a problem is recorded and null returned)
@@ -56,20 +67,20 @@ public final class Binder {
      */
     public Obj obj(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
-            problem(path, "expected a JSON object" + found(node));
+            report(path, "bind.object", found(node));
             return null;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String k = it.next();
             if (!allowed.contains(k)) {
-                problem(path + "." + k, "unknown key '" + k + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                report(path + "." + k, "bind.unknownKey", k, String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
         return new Obj(node, path);
     }
 
-    private static String found(JsonNode n) {
-        return n == null ? ", found nothing" : ", found " + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    private static Term found(JsonNode n) {
+        return new Term("loading", "found." + (n == null ? "nothing" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Reader for one JSON object. */
@@ -107,7 +118,7 @@ public final class Binder {
             JsonNode v = node.get(key);
             if (v == null || v.isNull()) {
                 if (required) {
-                    problem(path(key), "missing required key '" + key + "'");
+                    report(path(key), "bind.missing", key);
                 }
                 return null;
             }
@@ -125,12 +136,12 @@ public final class Binder {
                 return null;
             }
             if (!v.isTextual()) {
-                problem(path(key), "expected a string" + found(v));
+                report(path(key), "bind.string", found(v));
                 return null;
             }
             String s = Text.nfc(v.textValue());
             if (required && s.isEmpty()) {
-                problem(path(key), "must not be blank");
+                report(path(key), "bind.blank");
             }
             return s;
         }
@@ -146,17 +157,17 @@ public final class Binder {
                 return null;
             }
             if (!v.isNumber()) {
-                problem(path(key), "expected a number (points are JSON numbers)" + found(v));
+                report(path(key), "bind.number", found(v));
                 return null;
             }
             BigDecimal d = v.decimalValue();
             // magnitude first (cheap even for 1E+999999999), then decimal places
             if (d.signum() != 0 && d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
-                problem(path(key), "number out of range: at most " + MAX_INTEGER_DIGITS + " digits before the point, found " + d);
+                report(path(key), "bind.digits", MAX_INTEGER_DIGITS, d.toString());
                 return null;
             }
             if (d.scale() > MAX_DECIMALS && d.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                problem(path(key), "too many decimal places: at most " + MAX_DECIMALS + ", found " + d);
+                report(path(key), "bind.decimals", MAX_DECIMALS, d.toString());
                 return null;
             }
             return d;
@@ -173,13 +184,13 @@ public final class Binder {
                 return null;
             }
             if (!v.isNumber() || v.decimalValue().stripTrailingZeros().scale() > 0) {
-                problem(path(key), "expected a whole number" + found(v));
+                report(path(key), "bind.whole", found(v));
                 return null;
             }
             try {
                 return v.decimalValue().intValueExact();
             } catch (ArithmeticException e) {
-                problem(path(key), "number out of range");
+                report(path(key), "bind.range");
                 return null;
             }
         }
@@ -194,7 +205,7 @@ public final class Binder {
                 return false;
             }
             if (!v.isBoolean()) {
-                problem(path(key), "expected true or false" + found(v));
+                report(path(key), "bind.boolean", found(v));
                 return false;
             }
             return v.booleanValue();
@@ -213,7 +224,7 @@ public final class Binder {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                problem(path(key), "expected an ISO date (yyyy-MM-dd), found '" + s + "'");
+                report(path(key), "bind.date", s);
                 return null;
             }
         }
@@ -242,7 +253,7 @@ public final class Binder {
                 return out;
             }
             if (!v.isArray()) {
-                problem(path(key), "expected an array" + found(v));
+                report(path(key), "bind.array", found(v));
                 return out;
             }
             for (int i = 0; i < v.size(); i++) {
@@ -265,13 +276,13 @@ public final class Binder {
                 return out;
             }
             if (!v.isArray()) {
-                problem(path(key), "expected an array of strings" + found(v));
+                report(path(key), "bind.strings", found(v));
                 return out;
             }
             for (int i = 0; i < v.size(); i++) {
                 JsonNode e = v.get(i);
                 if (e == null || !e.isTextual()) {
-                    problem(path(key) + "[" + i + "]", "expected a string" + found(e));
+                    report(path(key) + "[" + i + "]", "bind.string", found(e));
                 } else {
                     out.add(Text.nfc(e.textValue()));
                 }

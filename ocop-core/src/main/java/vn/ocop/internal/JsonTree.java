@@ -39,14 +39,14 @@ public final class JsonTree {
         try (JsonParser p = FACTORY.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.add(new Problem(source, "$", "empty document"));
+                problems.add(Problem.of(source, "$", "loading:json.empty"));
                 return null;
             }
             JsonNode root = value(p, t, "$", source, problems);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
-                problems.add(new Problem(source, "$", Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
-                        "trailing content after the JSON value"));
+                problems.add(Problem.of(source, "$", Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+                        "loading:json.trailing"));
             }
             return root;
         } catch (IOException e) {
@@ -64,7 +64,7 @@ public final class JsonTree {
                     String name = p.currentName();
                     JsonNode v = value(p, p.nextToken(), path + "." + name, source, problems);
                     if (o.has(name)) {
-                        problems.add(new Problem(source, path + "." + name, "duplicate key '" + name + "'"));
+                        problems.add(Problem.of(source, path + "." + name, "loading:json.duplicateKey", name));
                     } else {
                         o.set(name, v);
                     }
@@ -95,7 +95,7 @@ public final class JsonTree {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new IOException("unexpected token " + t + " at " + path);
+                throw new JsonParseException(p, "unexpected token " + t + " at " + path);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.ocop.internal.Binder;
+import vn.ocop.internal.Term;
 
 /**
  * Reads an {@code edition.json}: its title and dates, star bands, parts and taxonomy, and the names of its set
@@ -98,10 +99,11 @@ final class EditionReader {
 
     /**
      * @param index position in the list of set files
-     * @param message what is wrong with that set
+     * @param key what is wrong with that set: a key of the {@code loading} bundle
+     * @param args the values of its placeholders
      */
-    void setProblem(int index, String message) {
-        b.problem(o.path("sets") + "[" + index + "]", message);
+    void setProblem(int index, String key, Object... args) {
+        b.report(o.path("sets") + "[" + index + "]", key, args);
     }
 
     /** @return whether every required value was read */
@@ -132,13 +134,13 @@ final class EditionReader {
         inForceCitation = f.str("citation", true);
         if (from != null) {
             if (until != null && !until.isAfter(from)) {
-                b.problem(f.path("until"), "until " + until + " must be after from " + from);
+                b.report(f.path("until"), "edition.untilBeforeFrom", until.toString(), from.toString());
             } else {
                 inForce = DateRange.of(from, until);
             }
         }
         if (transitionUntil != null && (until == null || !transitionUntil.isAfter(until))) {
-            b.problem(f.path("transitionUntil"), "transitionUntil must be after until");
+            b.report(f.path("transitionUntil"), "edition.transitionBeforeUntil");
         }
     }
 
@@ -152,7 +154,7 @@ final class EditionReader {
             BigDecimal max = p.dec("max", true);
             String cit = p.str("citation", true);
             if (code != null && !partCodes.add(code)) {
-                b.problem(p.path("code"), "duplicate part code " + code);
+                b.report(p.path("code"), "rubric.duplicatePart", code);
             }
             if (max != null) {
                 partSum = partSum.add(max);
@@ -162,7 +164,7 @@ final class EditionReader {
             }
         }
         if (partSum.compareTo(HUNDRED) != 0) {
-            b.problem(o.path("parts"), "parts sum to " + partSum.toPlainString() + ", not 100");
+            b.report(o.path("parts"), "rubric.partsSum", partSum);
         }
         return out;
     }
@@ -191,11 +193,11 @@ final class EditionReader {
         boolean inclusive = x.bool("toInclusive");
         String cit = x.str("citation", true);
         if (stars != null && (stars < 1 || stars > 5)) {
-            b.problem(x.path("stars"), "stars must be 1 to 5, was " + stars);
+            b.report(x.path("stars"), "edition.stars", stars);
             stars = null;
         }
         if (from != null && to != null && from.compareTo(to) >= 0) {
-            b.problem(x.path(), "band from " + from.toPlainString() + " must be below to " + to.toPlainString());
+            b.report(x.path(), "edition.bandEmpty", from, to);
             return null;
         }
         return stars != null && from != null && to != null && cit != null
@@ -207,32 +209,37 @@ final class EditionReader {
         Set<Star> seen = new HashSet<>();
         for (StarBand s : sorted) {
             if (!seen.add(s.stars())) {
-                b.problem(path, "two bands for " + s.stars());
+                b.report(path, "edition.twoBands", s.stars().toString());
             }
         }
         if (sorted.isEmpty()) {
             return;
         }
         if (sorted.get(0).from().signum() != 0) {
-            b.problem(path, "gap: no band covers 0 to " + sorted.get(0).from().toPlainString());
+            b.report(path, "edition.gapFromZero", sorted.get(0).from());
         }
         for (int i = 1; i < sorted.size(); i++) {
             StarBand lo = sorted.get(i - 1);
             StarBand hi = sorted.get(i);
             int c = lo.to().compareTo(hi.from());
             if (c < 0) {
-                b.problem(path, "gap between " + lo + " and " + hi);
+                b.report(path, "edition.gap", band(lo), band(hi));
             } else if (c > 0 || lo.toInclusive()) {
-                b.problem(path, "overlap between " + lo + " and " + hi);
+                b.report(path, "edition.overlap", band(lo), band(hi));
             }
             if (lo.stars().level() >= hi.stars().level()) {
-                b.problem(path, "band " + hi + " is higher than " + lo + " but has no more stars");
+                b.report(path, "edition.noMoreStars", band(hi), band(lo));
             }
         }
         StarBand top = sorted.get(sorted.size() - 1);
         if (top.to().compareTo(HUNDRED) != 0 || !top.toInclusive()) {
-            b.problem(path, "the highest band must end at 100 inclusive, found " + top);
+            b.report(path, "edition.top", band(top));
         }
+    }
+
+    /** @return the band in the reader's language ({@code 4★ từ 70 đến dưới 90}) */
+    private static Term band(StarBand s) {
+        return new Term("loading", s.toInclusive() ? "band.inclusive" : "band", s.stars().toString(), s.from(), s.to());
     }
 
     // ---------------------------------------------------------------- taxonomy
@@ -269,19 +276,19 @@ final class EditionReader {
         List<String> ministries = level == TaxonomyNode.Level.GROUP ? List.of() : n.strings("ministries");
         Integer set = level == TaxonomyNode.Level.GROUP ? null : n.integer("set", false);
         if (code != null && !codes.add(code)) {
-            b.problem(n.path("code"), "duplicate taxonomy code " + code);
+            b.report(n.path("code"), "edition.duplicateTaxonomy", code);
         }
         if (set != null && !setNumbers.add(set)) {
-            b.problem(n.path("set"), "set " + set + " is named by two taxonomy nodes");
+            b.report(n.path("set"), "edition.setTwice", set);
         }
         if (set != null && !children.isEmpty()) {
-            b.problem(n.path("set"), "a nhóm with phân nhóm names its sets on the phân nhóm");
+            b.report(n.path("set"), "edition.setOnPhanNhom");
         }
         if (level == TaxonomyNode.Level.NHOM && set == null && children.isEmpty()) {
-            b.problem(n.path(), "a nhóm needs either a set or phân nhóm");
+            b.report(n.path(), "edition.nhomEmpty");
         }
         if (level == TaxonomyNode.Level.PHAN_NHOM && set == null) {
-            b.problem(n.path("set"), "missing required key 'set'");
+            b.report(n.path("set"), "bind.missing", "set");
         }
         return code == null || name == null ? null : new TaxonomyNode(code, level, name, nameEn, ministries, set,
                 children);

@@ -46,10 +46,10 @@ final class KnockOutReader {
             String crit = k.str("criterion", false);
             KnockOut.Effect effect = effect(k);
             if (code != null && !codes.add(code)) {
-                b.problem(k.path("code"), "duplicate knock-out code " + code);
+                b.report(k.path("code"), "set.duplicateKnockOut", code);
             }
             if (crit != null && !criteria.containsKey(crit)) {
-                b.problem(k.path("criterion"), "unknown criterion " + crit);
+                b.report(k.path("criterion"), "set.unknownCriterion", crit);
             }
             List<AnswerCondition> when = when(k);
             if (code != null && label != null && cit != null && effect != null && when != null) {
@@ -69,7 +69,7 @@ final class KnockOutReader {
                 return x;
             }
         }
-        b.problem(k.path("effect"), "unknown effect '" + e + "'; one of REJECT, NOT_EVALUATED, STOP");
+        b.report(k.path("effect"), "knockOut.unknownEffect", e, "REJECT, NOT_EVALUATED, STOP");
         return null;
     }
 
@@ -80,14 +80,14 @@ final class KnockOutReader {
         Set<String> named = new HashSet<>();
         List<Binder.Obj> answers = k.objects("when", false, WHEN_KEYS);
         if (k.has("when") && answers.isEmpty()) {
-            b.problem(k.path("when"), "'when' lists no answer; leave it out for a rule raised as a finding");
+            b.report(k.path("when"), "knockOut.emptyWhen");
             return null;
         }
         for (Binder.Obj w : answers) {
             String crit = w.str("criterion", true);
             List<String> options = w.strings("options");
             if (crit != null && !named.add(crit)) {
-                b.problem(w.path("criterion"), "criterion " + crit + " is named twice; list all its options once");
+                b.report(w.path("criterion"), "knockOut.criterionTwice", crit);
                 ok = false;
             }
             if (crit == null || !condition(w, crit, options)) {
@@ -103,17 +103,15 @@ final class KnockOutReader {
     private boolean condition(Binder.Obj w, String crit, List<String> options) {
         Criterion c = criteria.get(crit);
         if (c == null || !c.isLeaf()) {
-            b.problem(w.path("criterion"), c == null ? "unknown criterion " + crit
-                    : "criterion " + crit + " is answered through its sub-criteria; name one of those");
+            b.report(w.path("criterion"), c == null ? "set.unknownCriterion" : "knockOut.compoundCriterion", crit);
             return false;
         }
         if (c.onlyIf() != null) {
-            b.problem(w.path("criterion"), "criterion " + crit + " applies only if " + c.onlyIf().label()
-                    + "; a rule on answers cannot look at it");
+            b.report(w.path("criterion"), "knockOut.onlyIfCriterion", crit, c.onlyIf().label());
             return false;
         }
         if (options.isEmpty()) {
-            b.problem(w.path("options"), "'options' lists no option of " + crit);
+            b.report(w.path("options"), "knockOut.noOptions", crit);
             return false;
         }
         boolean ok = true;
@@ -121,8 +119,7 @@ final class KnockOutReader {
         for (int i = 0; i < options.size(); i++) {
             Option o = c.option(options.get(i));
             if (o == null) {
-                b.problem(w.path("options") + "[" + i + "]", "criterion " + crit + " has no option '" + options.get(i)
-                        + "'");
+                b.report(w.path("options") + "[" + i + "]", "knockOut.unknownOption", crit, options.get(i));
                 ok = false;
             } else if (highest == null || o.points().compareTo(highest) > 0) {
                 highest = o.points();
@@ -140,8 +137,7 @@ final class KnockOutReader {
             }
         }
         if (!left.isEmpty()) {
-            b.problem(w.path("options"), "the options of a rule on answers must be the lowest of " + c.code()
-                    + ": " + left + " score no more than " + highest.toPlainString() + " points and are not listed");
+            b.report(w.path("options"), "knockOut.notLowest", c.code(), String.join(", ", left), highest);
             return false;
         }
         return true;

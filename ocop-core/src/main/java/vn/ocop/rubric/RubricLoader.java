@@ -37,7 +37,7 @@ public final class RubricLoader {
     public static final String BUNDLED_ROOT = "ocop-rubric/";
 
     private static final Set<String> INDEX_KEYS = Set.of("editions");
-    private static final String FILE_NOT_FOUND = "file not found";
+    private static final String FILE_NOT_FOUND = "loading:file.notFound";
 
     private RubricLoader() {
     }
@@ -64,9 +64,8 @@ public final class RubricLoader {
         List<Problem> problems = new ArrayList<>();
         String indexName = BUNDLED_ROOT + "index.json";
         JsonNode index = read(name -> cl.getResourceAsStream(name), indexName, indexName, problems);
-        if (index == null && problems.size() == 1 && problems.get(0).message().equals(FILE_NOT_FOUND)) {
-            throw new RubricValidationException(List.of(new Problem(indexName, "$",
-                    "bundled rubric index not found: add the ocop-rubric-data artifact (module vn.ocop.rubric.data)")));
+        if (index == null && problems.size() == 1 && FILE_NOT_FOUND.equals(problems.get(0).key())) {
+            throw new RubricValidationException(List.of(Problem.of(indexName, "$", "loading:catalog.noBundledIndex")));
         }
         List<Edition> editions = new ArrayList<>();
         if (index != null) {
@@ -159,14 +158,13 @@ public final class RubricLoader {
         for (int i = 0; i < editions.size(); i++) {
             Edition a = editions.get(i);
             if (!ids.add(a.id())) {
-                problems.add(new Problem(source, "$.editions[" + i + "]", "duplicate edition id " + a.id()));
+                problems.add(Problem.of(source, "$.editions[" + i + "]", "loading:catalog.duplicateEdition", a.id()));
             }
             for (int j = 0; j < i; j++) {
                 Edition b = editions.get(j);
                 if (a.inForce().overlaps(b.inForce())) {
-                    problems.add(new Problem(source, "$.editions[" + i + "]", "edition " + a.id() + " in force "
-                            + a.inForce() + " overlaps " + b.id() + " in force " + b.inForce()
-                            + " (use transitionUntil for dossiers that finish under the old edition)"));
+                    problems.add(Problem.of(source, "$.editions[" + i + "]", "loading:catalog.overlap", a.id(),
+                            a.inForce().toString(), b.id(), b.inForce().toString()));
                 }
             }
         }
@@ -243,7 +241,7 @@ public final class RubricLoader {
                     edition.taxonomy());
             if (s != null) {
                 if (!numbers.add(s.number())) {
-                    edition.setProblem(i, "second file for set number " + s.number());
+                    edition.setProblem(i, "catalog.secondSetFile", s.number());
                 }
                 sets.add(s);
             }
@@ -254,7 +252,7 @@ public final class RubricLoader {
     private static JsonNode read(ResourceOpener opener, String name, String source, List<Problem> problems) {
         try (InputStream in = opener.open(name)) {
             if (in == null) {
-                problems.add(new Problem(source, "$", FILE_NOT_FOUND));
+                problems.add(Problem.of(source, "$", FILE_NOT_FOUND));
                 return null;
             }
             return JsonTree.read(in, source, problems);

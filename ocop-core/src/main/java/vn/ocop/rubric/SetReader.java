@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import vn.ocop.internal.Binder;
+import vn.ocop.internal.Term;
 
 /**
  * Reads one set file against its edition's parts and taxonomy, recording every problem with its JSON path: sums of
@@ -72,7 +73,7 @@ final class SetReader {
         }
         String edition = o.str("edition", true);
         if (edition != null && !edition.equals(editionId)) {
-            b.problem(o.path("edition"), "set declares edition " + edition + " but is loaded into " + editionId);
+            b.report(o.path("edition"), "set.edition", edition, editionId);
         }
         Integer number = o.integer("number", true);
         String name = o.str("name", true);
@@ -86,7 +87,7 @@ final class SetReader {
         checkOnlyIf();
         List<String> doubts = o.strings("doubts");
         if (unverified && doubts.isEmpty()) {
-            b.problem(o.path("doubts"), "an unverified set must say in 'doubts' what could not be verified");
+            b.report(o.path("doubts"), "set.doubts");
         }
         if (number == null || name == null || tax == null || citation == null) {
             return null;
@@ -100,15 +101,15 @@ final class SetReader {
         }
         TaxonomyNode node = Edition.findNode(taxonomy, tax);
         if (node == null) {
-            b.problem(o.path("taxonomy"), "unknown taxonomy code " + tax);
+            b.report(o.path("taxonomy"), "set.unknownTaxonomy", tax);
         } else if (number != null && node.set() != null && node.set().intValue() != number) {
-            b.problem(o.path("taxonomy"), "taxonomy " + tax + " names set " + node.set() + ", not " + number);
+            b.report(o.path("taxonomy"), "set.taxonomyOtherSet", tax, node.set(), number);
         }
     }
 
-    private void sumProblem(String path, String message) {
+    private void sumProblem(String path, Object... args) {
         if (!unverified) {
-            b.problem(path, message);
+            b.report(path, "set.sum", args);
         }
     }
 
@@ -132,11 +133,11 @@ final class SetReader {
         }
         for (String code : specs.keySet()) {
             if (!partCodes.contains(code)) {
-                b.problem(o.path("parts"), "missing part " + code);
+                b.report(o.path("parts"), "set.missingPart", code);
             }
         }
         if (total.compareTo(HUNDRED) != 0) {
-            b.problem(o.path("parts"), "parts sum to " + total.toPlainString() + ", not 100");
+            b.report(o.path("parts"), "rubric.partsSum", total);
         }
         return parts;
     }
@@ -146,30 +147,29 @@ final class SetReader {
             return;
         }
         if (!partCodes.add(code)) {
-            b.problem(p.path("code"), "duplicate part code " + code);
+            b.report(p.path("code"), "rubric.duplicatePart", code);
         }
         PartSpec spec = specs.get(code);
         if (spec == null) {
-            b.problem(p.path("code"), "part " + code + " is not a part of edition " + editionId + " " + specs.keySet());
+            b.report(p.path("code"), "set.partNotInEdition", code, editionId, specs.keySet().toString());
         } else if (max != null && spec.max().compareTo(max) != 0) {
-            b.problem(p.path("max"), "part " + code + " has max " + max.toPlainString() + " but the edition fixes "
-                    + spec.max().toPlainString() + " (" + spec.citation() + ")");
+            b.report(p.path("max"), "set.partMax", code, max, spec.max(), spec.citation());
         }
     }
 
     private List<CriterionGroup> readGroups(Binder.Obj p, String partCode, BigDecimal max) {
         return readSummed(p.objects("groups", true, GROUP_KEYS), this::readGroup, CriterionGroup::max, max,
-                p.path("groups"), "groups of part " + partCode);
+                p.path("groups"), new Term("loading", "set.groupsOfPart", partCode));
     }
 
     /**
      * Reads the elements of a list and checks that their maxima sum to the maximum of their parent (a part, a group,
      * a compound criterion); elements that could not be read are left out of both.
      *
-     * @param what the elements, for the message, e.g. "criteria of group 1"
+     * @param what the elements, for the message, e.g. "criteria of group 1" in the reader's language
      */
     private <T> List<T> readSummed(List<Binder.Obj> elements, Function<Binder.Obj, T> read,
-            Function<T, BigDecimal> maxOf, BigDecimal parentMax, String path, String what) {
+            Function<T, BigDecimal> maxOf, BigDecimal parentMax, String path, Term what) {
         List<T> out = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (Binder.Obj e : elements) {
@@ -180,7 +180,7 @@ final class SetReader {
             }
         }
         if (parentMax != null && sum.compareTo(parentMax) != 0) {
-            sumProblem(path, what + " sum to " + sum.toPlainString() + ", not its max " + parentMax.toPlainString());
+            sumProblem(path, what, sum, parentMax);
         }
         return out;
     }
@@ -191,10 +191,10 @@ final class SetReader {
         String nameEn = g.str("nameEn", false);
         BigDecimal max = g.dec("max", true);
         if (code != null && !groupCodes.add(code)) {
-            b.problem(g.path("code"), "duplicate group code " + code);
+            b.report(g.path("code"), "set.duplicateGroup", code);
         }
         List<Criterion> list = readSummed(g.objects("criteria", true, CRITERION_KEYS), this::readCriterion,
-                Criterion::max, max, g.path("criteria"), "criteria of group " + code);
+                Criterion::max, max, g.path("criteria"), new Term("loading", "set.criteriaOfGroup", code));
         return code == null || name == null || max == null ? null : new CriterionGroup(code, name, nameEn, max, list);
     }
 
@@ -211,7 +211,7 @@ final class SetReader {
         List<String> doubts = c.strings("doubts");
         boolean unverifiedCriterion = c.bool("unverified");
         if (max != null && max.signum() <= 0) {
-            b.problem(c.path("max"), "criterion max must be positive, was " + max.toPlainString());
+            b.report(c.path("max"), "set.criterionMax", max);
         }
         List<CaseSpec> cases = new ArrayList<>();
         Set<String> caseCodes = readCases(c, cases);
@@ -219,13 +219,13 @@ final class SetReader {
         boolean hasOptions = c.has("options");
         boolean hasSubs = c.has("criteria");
         if ((hasOptions ? 1 : 0) + (hasSubs ? 1 : 0) + (yesNo ? 1 : 0) != 1) {
-            b.problem(c.path(), "criterion " + code + " needs exactly one of 'options', 'criteria' or 'yesNo': true");
+            b.report(c.path(), "set.criterionKind", code);
         }
         List<Option> options = new ArrayList<>();
         if (hasOptions) {
             options = readOptions(c, code, max, caseCodes, !doubts.isEmpty());
         } else if (!cases.isEmpty()) {
-            b.problem(c.path("cases"), "cases need options");
+            b.report(c.path("cases"), "set.casesNeedOptions");
         }
         List<Criterion> subs = hasSubs ? readSubCriteria(c, code, max, onlyIf) : new ArrayList<>();
         if (code == null || name == null || max == null) {
@@ -244,7 +244,7 @@ final class SetReader {
             String kc = k.str("code", true);
             String kl = k.str("label", true);
             if (kc != null && !caseCodes.add(kc)) {
-                b.problem(k.path("code"), "duplicate case code " + kc);
+                b.report(k.path("code"), "set.duplicateCase", kc);
             }
             if (kc != null && kl != null) {
                 cases.add(new CaseSpec(kc, kl));
@@ -262,16 +262,16 @@ final class SetReader {
         List<String> opts = oi.strings("options");
         String label = oi.str("label", true);
         if (opts.isEmpty()) {
-            b.problem(oi.path("options"), "onlyIf needs at least one option");
+            b.report(oi.path("options"), "set.onlyIfEmpty");
         }
         return crit != null && label != null ? new OnlyIf(crit, opts, label) : null;
     }
 
     private List<Criterion> readSubCriteria(Binder.Obj c, String code, BigDecimal max, OnlyIf onlyIf) {
         List<Criterion> subs = readSummed(c.objects("criteria", true, CRITERION_KEYS), this::readCriterion,
-                Criterion::max, max, c.path("criteria"), "sub-criteria of " + code);
+                Criterion::max, max, c.path("criteria"), new Term("loading", "set.subCriteriaOf", code));
         if (onlyIf != null) {
-            b.problem(c.path("onlyIf"), "onlyIf belongs on an answerable criterion, not a compound one");
+            b.report(c.path("onlyIf"), "set.onlyIfOnCompound");
         }
         return subs;
     }
@@ -279,7 +279,7 @@ final class SetReader {
     private void register(Binder.Obj c, Criterion cr) {
         String code = cr.code();
         if (criteria.containsKey(code)) {
-            b.problem(c.path("code"), "duplicate criterion code " + code + " (first at " + paths.get(code) + ")");
+            b.report(c.path("code"), "set.duplicateCriterion", code, paths.get(code));
         } else {
             criteria.put(code, cr);
             paths.put(code, c.path());
@@ -295,15 +295,15 @@ final class SetReader {
             String path = paths.get(c.code()) + ".onlyIf";
             Criterion target = criteria.get(oi.criterion());
             if (target == null || !target.isLeaf()) {
-                b.problem(path, "onlyIf names " + oi.criterion() + ", which is not an answerable criterion of this set");
+                b.report(path, "set.onlyIfUnknown", oi.criterion());
                 continue;
             }
             if (target.code().equals(c.code())) {
-                b.problem(path, "onlyIf refers to the criterion itself");
+                b.report(path, "set.onlyIfSelf");
             }
             for (String opt : oi.options()) {
                 if (target.option(opt) == null) {
-                    b.problem(path, "onlyIf names option " + opt + " that criterion " + target.code() + " does not have");
+                    b.report(path, "set.onlyIfOption", opt, target.code());
                 }
             }
         }
@@ -318,7 +318,7 @@ final class SetReader {
         Set<String> codes = new HashSet<>();
         List<Binder.Obj> raw = c.objects("options", true, OPTION_KEYS);
         if (raw.isEmpty()) {
-            b.problem(c.path("options"), "criterion " + code + " has no options");
+            b.report(c.path("options"), "set.noOptions", code);
         }
         BigDecimal best = null;
         for (Binder.Obj o : raw) {
@@ -332,9 +332,7 @@ final class SetReader {
             }
         }
         if (best != null && max != null && best.compareTo(max) != 0 && !hasDoubts) {
-            b.problem(c.path("options"), "the highest option of " + code + " gives " + best.toPlainString()
-                    + " points but the maximum is " + max.toPlainString()
-                    + " (record the reason in 'doubts' if the law says so)");
+            b.report(c.path("options"), "set.bestBelowMax", code, best, max);
         }
         checkMinimumOrder(code, options, optPaths);
         return Collections.unmodifiableList(options);
@@ -352,20 +350,20 @@ final class SetReader {
         String cs = o.str("case", false);
         List<String> doubts = o.strings("doubts");
         if (oc != null && (oc.equals(Criterion.YES) || oc.equals(Criterion.NO) || oc.equals("none"))) {
-            b.problem(o.path("code"), "option code '" + oc + "' is reserved");
+            b.report(o.path("code"), "set.reservedOption", oc);
         }
         if (oc != null && !codes.add(oc)) {
-            b.problem(o.path("code"), "duplicate option code " + oc + " in criterion " + code);
+            b.report(o.path("code"), "set.duplicateOption", oc, code);
         }
         checkPoints(o, oc, pts, code, max);
         if (ms != null && (ms < 3 || ms > 5)) {
-            b.problem(o.path("minStars"), "minStars must be 3, 4 or 5, was " + ms);
+            b.report(o.path("minStars"), "set.minStars", ms);
             ms = null;
         }
         if (caseCodes.isEmpty() && cs != null) {
-            b.problem(o.path("case"), "case " + cs + " but the criterion declares no cases");
+            b.report(o.path("case"), "set.caseUndeclared", cs);
         } else if (!caseCodes.isEmpty() && (cs == null || !caseCodes.contains(cs))) {
-            b.problem(o.path("case"), "option must name one of the declared cases " + caseCodes);
+            b.report(o.path("case"), "set.caseUnknown", String.valueOf(caseCodes));
         }
         return new Read(pts, oc != null && pts != null && label != null
                 ? new Option(oc, pts, label, ms == null ? null : Star.of(ms), cs, doubts) : null);
@@ -376,11 +374,10 @@ final class SetReader {
             return;
         }
         if (pts.signum() < 0) {
-            b.problem(o.path("points"), "points must not be negative, was " + pts.toPlainString());
+            b.report(o.path("points"), "set.negativePoints", pts);
         }
         if (max != null && pts.compareTo(max) > 0) {
-            b.problem(o.path("points"), "option " + oc + " has " + pts.toPlainString()
-                    + " points, above the maximum " + max.toPlainString() + " of criterion " + code);
+            b.report(o.path("points"), "set.pointsAboveMax", oc, pts, max, code);
         }
     }
 
@@ -394,10 +391,8 @@ final class SetReader {
             for (Option lo : options) {
                 if (lo.minStars() != null && lo.minStars().level() < hi.minStars().level()
                         && Objects.equals(lo.caseCode(), hi.caseCode()) && hi.points().compareTo(lo.points()) < 0) {
-                    b.problem(optPaths.get(i) + ".minStars", "the " + hi.minStars() + " minimum of " + code
-                            + " (option " + hi.code() + ", " + hi.points().toPlainString() + " points) is below the "
-                            + lo.minStars() + " minimum (option " + lo.code() + ", " + lo.points().toPlainString()
-                            + " points)");
+                    b.report(optPaths.get(i) + ".minStars", "set.minimumOrder", hi.minStars().toString(), code,
+                            hi.code(), hi.points(), lo.minStars().toString(), lo.code(), lo.points());
                 }
             }
         }

@@ -36,6 +36,9 @@ import vn.ocop.scoring.SheetValidationException;
  * <p>Immutable and thread-safe (each set's evaluator is built once and shared, {@link Evaluators}).
  */
 public final class RuleCheckRunner {
+    /** The runner's own words; the differences keep the case file's key names. */
+    private static final vn.ocop.internal.Messages TEXT = vn.ocop.internal.Messages.of("rulecheck");
+    private static final java.util.Locale VI = vn.ocop.format.Formats.VIETNAMESE_LOCALE;
     private final Evaluators evaluators;
 
     private RuleCheckRunner(RubricCatalog catalog) {
@@ -66,7 +69,7 @@ public final class RuleCheckRunner {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
-            throw RuleCheckException.of(file.toString(), "cannot read the case file: " + e.getMessage());
+            throw RuleCheckException.of(file.toString(), TEXT.text(VI, "unreadable", e.getMessage()));
         }
     }
 
@@ -111,14 +114,14 @@ public final class RuleCheckRunner {
         if (o.differences.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("rule check ").append(source).append(" failed")
-                .append("\n  case:   ").append(c.title())
-                .append("\n  checks: ").append(c.checks());
+        StringBuilder sb = new StringBuilder(TEXT.text(VI, "failed", source))
+                .append("\n  ").append(TEXT.text(VI, "case")).append(": ").append(c.title())
+                .append("\n  ").append(TEXT.text(VI, "checks")).append(": ").append(c.checks());
         for (String d : o.differences) {
             sb.append("\n  - ").append(d.replace("\n", "\n    "));
         }
         if (o.summary != null) {
-            sb.append("\n  engine: ").append(o.summary);
+            sb.append("\n  ").append(TEXT.text(VI, "engine")).append(": ").append(o.summary);
         }
         return Optional.of(sb.toString());
     }
@@ -167,10 +170,10 @@ public final class RuleCheckRunner {
             ev = evaluators.forSet(edition(c).id(), c.set());
             council = CaseCouncil.of(c, ev.edition(), ev.set());
         } catch (OcopException e) {
-            return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
+            return new Outcome(List.of(TEXT.text(VI, "cannotEvaluate", e.getMessage())), null);
         }
-        String where = ev.edition().id() + " set " + c.set() + (c.date() != null ? " (in force on " + c.date() + ")"
-                : "");
+        String where = c.date() != null ? TEXT.text(VI, "whereOn", ev.edition().id(), c.set(), c.date())
+                : TEXT.text(VI, "where", ev.edition().id(), c.set());
         MinimumPolicy policy = c.minimumPolicy() != null ? c.minimumPolicy()
                 : c.members().isEmpty() ? MinimumPolicy.AGREED_SHEET : c.rules().minimumPolicy();
         CouncilResult r;
@@ -178,9 +181,9 @@ public final class RuleCheckRunner {
             r = ev.evaluate(council, c.rules().withMinimumPolicy(policy));
         } catch (SheetValidationException e) {
             return new Outcome(CaseComparison.ofProblems(c.expected(), e.sheetProblems()),
-                    where + ": sheets refused with " + e.sheetProblems().size() + " problem(s)");
+                    TEXT.text(VI, "refused", where, e.sheetProblems().size()));
         } catch (OcopException e) {
-            return new Outcome(List.of("the case cannot be evaluated: " + e.getMessage()), null);
+            return new Outcome(List.of(TEXT.text(VI, "cannotEvaluate", e.getMessage())), null);
         }
         return new Outcome(CaseComparison.of(c, r, ev.set()), CaseComparison.summary(where, policy, r));
     }

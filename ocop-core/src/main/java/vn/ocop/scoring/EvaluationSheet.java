@@ -177,4 +177,31 @@ public record EvaluationSheet(
             return new EvaluationSheet(edition, set, member, answers, knockOuts);
         }
     }
+
+    /**
+     * Reads one member's evaluation sheet from JSON: the one entry point for a file. Unlike {@code OcopJson.mapper().readValue}, every
+     * failure is an {@link vn.ocop.InvalidInputException} whose problems name the source, line, column and JSON
+     * path in the reader's language (Vietnamese by default), never the parser's own text.
+     *
+     * @param in the document (UTF-8, a byte-order mark allowed), not null; read to the end, not closed
+     * @param source the file's or stream's name, for problems, not null
+     * @return the sheet
+     * @throws vn.ocop.InvalidInputException if the document is malformed, too large or breaks a rule of the type
+     */
+    public static EvaluationSheet read(java.io.InputStream in, String source) {
+        return vn.ocop.internal.json.JsonDocuments.read(in, source, EvaluationSheet.class,
+                (problems, cause) -> new vn.ocop.InvalidInputException("evaluation sheet file", problems, cause));
+    }
+
+    /**
+     * @param file a JSON file, not null; its name is the problems' source
+     * @return the sheet
+     * @throws java.io.IOException if the file cannot be opened
+     * @throws vn.ocop.InvalidInputException as {@link #read(java.io.InputStream, String)}
+     */
+    public static EvaluationSheet read(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
 }

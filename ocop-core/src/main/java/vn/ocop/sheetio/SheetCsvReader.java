@@ -1,20 +1,9 @@
 package vn.ocop.sheetio;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,17 +85,15 @@ import vn.ocop.scoring.EvaluationSheet;
 public final class SheetCsvReader {
     /** Largest file read, in bytes (4 MiB: a council's spreadsheet is a few kilobytes). */
     public static final int MAX_BYTES = 4 * 1024 * 1024;
-    private static final CsvFactory CSV = CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_BYTES).build()).build();
     private static final char[] SEPARATORS = {',', ';'};
 
     private final RubricSet set;
-    private final Index index;
+    private final SheetIndex index;
     private final Locale locale;
     private final Character separator;
     private final Set<String> ignored;
 
-    private SheetCsvReader(RubricSet set, Index index, Locale locale, Character separator, Set<String> ignored) {
+    private SheetCsvReader(RubricSet set, SheetIndex index, Locale locale, Character separator, Set<String> ignored) {
         this.set = set;
         this.index = index;
         this.locale = locale;
@@ -119,7 +106,7 @@ public final class SheetCsvReader {
      * @return a reader with Vietnamese messages that detects the separator
      */
     public static SheetCsvReader of(RubricSet set) {
-        return new SheetCsvReader(Objects.requireNonNull(set, "set"), new Index(set), Formats.VIETNAMESE_LOCALE, null,
+        return new SheetCsvReader(Objects.requireNonNull(set, "set"), new SheetIndex(set), Formats.VIETNAMESE_LOCALE, null,
                 Set.of());
     }
 
@@ -233,27 +220,13 @@ public final class SheetCsvReader {
     }
 
     private String decode(byte[] data, String source) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(data);
-        CharBuffer out = CharBuffer.allocate(data.length + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (!r.isError()) {
-            r = dec.flush(out);
+        int[] bad = new int[1];
+        String text = CsvText.utf8(data, bad);
+        if (text == null) {
+            throw fail(List.of(new Problem(source, "$", CsvText.lineOf(data, bad[0]), 0,
+                    Columns.TEXT.text(locale, "csv.notUtf8", bad[0]))));
         }
-        if (r.isError()) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (data[i] == '\n') {
-                    line++;
-                }
-            }
-            throw fail(List.of(new Problem(source, "$", line, 0,
-                    Columns.TEXT.text(locale, "csv.notUtf8", offset))));
-        }
-        out.flip();
-        return out.toString();
+        return text;
     }
 
     // ------------------------------------------------------------------ parsing
@@ -262,7 +235,7 @@ public final class SheetCsvReader {
         char sep = separator != null ? separator : detect(text);
         List<List<String>> rows = new ArrayList<>();
         try {
-            parse(text, sep, rows, Integer.MAX_VALUE);
+            CsvText.parse(text, sep, rows, Integer.MAX_VALUE);
         } catch (IOException e) {
             JsonLocation at = e instanceof StreamReadException ? ((StreamReadException) e).getLocation() : null;
             int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
@@ -272,34 +245,6 @@ public final class SheetCsvReader {
         return new Sheet(source, rows).read();
     }
 
-    /** Parses records into rows of cells; stops after {@code limit} records. */
-    private static void parse(String text, char sep, List<List<String>> rows, int limit) throws IOException {
-        try (CsvParser p = CSV.createParser(new StringReader(text))) {
-            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(sep).withQuoteChar('"').withoutEscapeChar());
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                return;
-            }
-            List<String> row = null;
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                if (t == JsonToken.START_ARRAY) {
-                    row = new ArrayList<>();
-                } else if (t == JsonToken.END_ARRAY) {
-                    if (row == null) {
-                        return; // the end of the records
-                    }
-                    rows.add(row);
-                    row = null;
-                    if (rows.size() >= limit) {
-                        return;
-                    }
-                } else if (row != null) {
-                    row.add(p.getText());
-                }
-            }
-        }
-    }
-
     /** The separator whose header row names more known columns; {@code ,} on a tie or an unreadable header. */
     private char detect(String text) {
         char best = SEPARATORS[0];
@@ -307,7 +252,7 @@ public final class SheetCsvReader {
         for (char sep : SEPARATORS) {
             List<List<String>> rows = new ArrayList<>();
             try {
-                parse(text, sep, rows, 1);
+                CsvText.parse(text, sep, rows, 1);
             } catch (IOException e) {
                 continue; // a syntax error with this separator: the other one is tried
             }
@@ -332,55 +277,6 @@ public final class SheetCsvReader {
         String code = Columns.leadingCode(header);
         return Columns.MEMBER_HEADERS.contains(key) || ignored.contains(key) || index.leaves.containsKey(code)
                 || index.knockOuts.containsKey(code);
-    }
-
-    /** What the reader looks up, per set: built once, shared by the copies of a reader. Immutable. */
-    private static final class Index {
-        final Map<String, Criterion> leaves = new HashMap<>();
-        final Map<String, KnockOut> knockOuts = new HashMap<>();
-        final Map<String, Criterion> compound = new HashMap<>();
-        /** Per leaf: the cell keys that name an option without more ado (code, "c)", "c.", unique label). */
-        final Map<Criterion, Map<String, String>> cells = new HashMap<>();
-        /** Per leaf: option code key to option, for "c) label". */
-        final Map<Criterion, Map<String, Option>> codes = new HashMap<>();
-
-        Index(RubricSet set) {
-            for (Criterion c : set.leafCriteria()) {
-                leaves.putIfAbsent(Columns.codeKey(c.code()), c);
-                Map<String, String> cell = new HashMap<>();
-                Map<String, Option> code = new HashMap<>();
-                Map<String, Integer> labelCount = new HashMap<>();
-                for (Option o : c.answerOptions()) {
-                    labelCount.merge(Columns.key(o.label()), 1, Integer::sum);
-                }
-                for (Option o : c.answerOptions()) { // a label shared by two options names neither
-                    String label = Columns.key(o.label());
-                    if (labelCount.get(label) == 1) {
-                        cell.putIfAbsent(label, o.code());
-                    }
-                }
-                for (Option o : c.answerOptions()) { // codes win over labels
-                    String k = Columns.key(o.code());
-                    cell.put(k, o.code());
-                    cell.put(k + ")", o.code());
-                    cell.put(k + ".", o.code());
-                    code.putIfAbsent(k, o);
-                }
-                cells.put(c, cell);
-                codes.put(c, code);
-            }
-            for (KnockOut k : set.knockOuts()) {
-                knockOuts.putIfAbsent(Columns.codeKey(k.code()), k);
-            }
-            set.parts().forEach(p -> p.groups().forEach(g -> g.criteria().forEach(this::compound)));
-        }
-
-        private void compound(Criterion c) {
-            if (!c.isLeaf()) {
-                compound.putIfAbsent(Columns.codeKey(c.code()), c);
-                c.criteria().forEach(this::compound);
-            }
-        }
     }
 
     // ------------------------------------------------------------------ one file
@@ -446,40 +342,11 @@ public final class SheetCsvReader {
 
         private void header(List<String> header) {
             width = header.size();
-            Map<String, Criterion> leaves = index.leaves;
-            Map<String, KnockOut> kos = index.knockOuts;
             Map<Object, Integer> seen = new HashMap<>();
             for (int col = 0; col < header.size(); col++) {
                 String h = Text.nfc(header.get(col));
-                String key = Columns.key(h);
-                String code = Columns.leadingCode(h);
-                if (h.isEmpty()) {
-                    headerless.add(col);
-                    continue;
-                }
-                Object what;
-                if (Columns.MEMBER_HEADERS.contains(key)) {
-                    what = "member";
-                } else if (ignored.contains(key)) {
-                    skipped.add(col);
-                    continue;
-                } else if (leaves.containsKey(code)) {
-                    what = leaves.get(code);
-                } else if (kos.containsKey(code)) {
-                    what = kos.get(code);
-                } else {
-                    skipped.add(col);
-                    Criterion parent = index.compound.get(code);
-                    if (parent != null) {
-                        problem(0, col, t("csv.header.compound", parent.code(),
-                                Columns.list(parent.leaves().stream().map(Criterion::code).toList())));
-                    } else if (Columns.looksLikeCriterion(code)) {
-                        problem(0, col, t("csv.header.unknownCriterion", set.number(), code, h));
-                    } else {
-                        Criterion first = set.leafCriteria().isEmpty() ? null : set.leafCriteria().get(0);
-                        problem(0, col, t("csv.header.unknown", h,
-                                first == null ? "1.1" : Columns.criterionHeader(first, Formats.isEnglish(locale))));
-                    }
+                Object what = column(col, h);
+                if (what == null) {
                     continue;
                 }
                 Integer earlier = seen.putIfAbsent(what, col);
@@ -497,6 +364,44 @@ public final class SheetCsvReader {
                     memberColumn = col;
                 }
             }
+            checkColumns();
+        }
+
+        /** What a column holds: "member", a criterion or a knock-out; null (recorded) for one not read. */
+        private Object column(int col, String h) {
+            String key = Columns.key(h);
+            String code = Columns.leadingCode(h);
+            if (h.isEmpty()) {
+                headerless.add(col);
+                return null;
+            }
+            if (Columns.MEMBER_HEADERS.contains(key)) {
+                return "member";
+            } else if (ignored.contains(key)) {
+                skipped.add(col);
+                return null;
+            } else if (index.leaves.containsKey(code)) {
+                return index.leaves.get(code);
+            } else if (index.knockOuts.containsKey(code)) {
+                return index.knockOuts.get(code);
+            }
+            skipped.add(col);
+            Criterion parent = index.compound.get(code);
+            if (parent != null) {
+                problem(0, col, t("csv.header.compound", parent.code(),
+                        Columns.list(parent.leaves().stream().map(Criterion::code).toList())));
+            } else if (Columns.looksLikeCriterion(code)) {
+                problem(0, col, t("csv.header.unknownCriterion", set.number(), code, h));
+            } else {
+                Criterion first = set.leafCriteria().isEmpty() ? null : set.leafCriteria().get(0);
+                problem(0, col, t("csv.header.unknown", h,
+                        first == null ? "1.1" : Columns.criterionHeader(first, Formats.isEnglish(locale))));
+            }
+            return null;
+        }
+
+        /** The member column and every criterion's column are there; criteria in the law's order. */
+        private void checkColumns() {
             if (memberColumn < 0) {
                 rowProblem(0, t("csv.header.noMember", Columns.memberHeader(locale)));
             }
@@ -522,6 +427,21 @@ public final class SheetCsvReader {
 
         private EvaluationSheet row(int r, List<String> cells, Map<String, Integer> members) {
             int before = problems.size();
+            strayCells(r, cells);
+            String member = member(r, cells, members);
+            Map<Criterion, String> answers = answers(r, cells);
+            List<String> found = knockOuts(r, cells);
+            if (problems.size() > before || member.isEmpty()) {
+                return null;
+            }
+            EvaluationSheet.Builder b = EvaluationSheet.builder(set.editionId(), set.number(), member);
+            answers.forEach((c, o) -> b.answer(c.code(), o));
+            found.forEach(b::knockOut);
+            return b.build();
+        }
+
+        /** Cells right of the last header or under a blank header. */
+        private void strayCells(int r, List<String> cells) {
             for (int col = 0; col < cells.size(); col++) {
                 String v = Text.nfc(cells.get(col));
                 if (v.isEmpty()) {
@@ -533,6 +453,9 @@ public final class SheetCsvReader {
                     problem(r, col, t("csv.header.blank", v));
                 }
             }
+        }
+
+        private String member(int r, List<String> cells, Map<String, Integer> members) {
             String member = memberColumn < 0 ? "" : cell(cells, memberColumn);
             if (memberColumn >= 0) {
                 if (member.isEmpty()) {
@@ -544,6 +467,11 @@ public final class SheetCsvReader {
                     }
                 }
             }
+            return member;
+        }
+
+        /** The row's answers, by criterion, those that do not apply left out. */
+        private Map<Criterion, String> answers(int r, List<String> cells) {
             Map<Criterion, String> answers = new LinkedHashMap<>();
             Map<Criterion, Boolean> valid = new HashMap<>();
             for (Map.Entry<Criterion, Integer> e : criterionColumn.entrySet()) {
@@ -574,6 +502,11 @@ public final class SheetCsvReader {
                     problem(r, col, t("csv.answer.missing", c.code(), c.name()));
                 }
             }
+            return answers;
+        }
+
+        /** The knock-out conditions the row marks as found. */
+        private List<String> knockOuts(int r, List<String> cells) {
             List<String> found = new ArrayList<>();
             for (Map.Entry<KnockOut, Integer> e : knockOutColumn.entrySet()) {
                 String v = cell(cells, e.getValue());
@@ -587,13 +520,7 @@ public final class SheetCsvReader {
                     problem(r, e.getValue(), t("csv.knockOut.unknown", e.getKey().code(), v));
                 }
             }
-            if (problems.size() > before || member.isEmpty()) {
-                return null;
-            }
-            EvaluationSheet.Builder b = EvaluationSheet.builder(set.editionId(), set.number(), member);
-            answers.forEach((c, o) -> b.answer(c.code(), o));
-            found.forEach(b::knockOut);
-            return b.build();
+            return found;
         }
 
         /**

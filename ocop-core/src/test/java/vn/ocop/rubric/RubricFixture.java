@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import vn.ocop.Problem;
@@ -123,12 +124,21 @@ final class RubricFixture {
         return load(files(edition, set));
     }
 
-    /** Loads, expecting failure, and returns every problem reported. */
+    /** Loads, expecting failure, and returns every problem reported, its message rendered in English. */
     static List<Problem> problems(Map<String, ObjectNode> files) {
         AtomicReference<List<Problem>> out = new AtomicReference<>();
         assertThatThrownBy(() -> load(files)).isInstanceOfSatisfying(RubricValidationException.class,
-                e -> out.set(e.problems()));
+                e -> out.set(english(e.problems())));
         return out.get();
+    }
+
+    /**
+     * @return the problems with their messages in English (the library's default is Vietnamese), every other
+     *         component as reported
+     */
+    static List<Problem> english(List<Problem> problems) {
+        return problems.stream().map(p -> new Problem(p.source(), p.path(), p.line(), p.column(),
+                p.message(Locale.ENGLISH))).toList();
     }
 
     static List<Problem> problems(ObjectNode edition, ObjectNode set) {
@@ -139,7 +149,7 @@ final class RubricFixture {
     static List<Problem> setProblems(ObjectNode set, Edition edition) {
         AtomicReference<List<Problem>> out = new AtomicReference<>();
         assertThatThrownBy(() -> RubricLoader.loadSet(new ByteArrayInputStream(set.toString().getBytes(StandardCharsets.UTF_8)),
-                SET_SRC, edition)).isInstanceOfSatisfying(RubricValidationException.class, e -> out.set(e.problems()));
+                SET_SRC, edition)).isInstanceOfSatisfying(RubricValidationException.class, e -> out.set(english(e.problems())));
         return out.get();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ocop.Problem;
+import vn.ocop.testing.English;
 
 /** Edition-level rules of the loader (dates, bands, parts, taxonomy, set files), one rule per test, exact problems. */
 class RubricLoaderEditionRulesTest {
@@ -146,10 +147,10 @@ class RubricLoaderEditionRulesTest {
     void unreadableAndMissingFilesAreProblems() {
         assertThatThrownBy(() -> RubricLoader.loadEdition("x/", name -> {
             throw new IOException("disk on fire");
-        })).isInstanceOfSatisfying(RubricValidationException.class, e -> assertThat(e.problems())
+        })).isInstanceOfSatisfying(RubricValidationException.class, e -> assertThat(English.problems(e.problems()))
                 .containsExactly(new Problem("x/edition.json", "$", "cannot read: disk on fire")));
         assertThatThrownBy(() -> RubricLoader.loadEdition("x/", name -> null))
-                .isInstanceOfSatisfying(RubricValidationException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(RubricValidationException.class, e -> assertThat(English.problems(e.problems()))
                         .containsExactly(new Problem("x/edition.json", "$", "file not found")));
     }
 
@@ -157,7 +158,7 @@ class RubricLoaderEditionRulesTest {
     void anEditionFileThatIsNotAnObject(@TempDir Path dir) throws IOException {
         java.nio.file.Files.writeString(dir.resolve("edition.json"), "[1]");
         assertThatThrownBy(() -> RubricLoader.loadEdition(dir)).isInstanceOfSatisfying(RubricValidationException.class,
-                e -> assertThat(e.problems()).containsExactly(
+                e -> assertThat(English.problems(e.problems())).containsExactly(
                         new Problem(dir + "/edition.json", "$", "expected a JSON object, found array")));
     }
 
@@ -321,10 +322,10 @@ class RubricLoaderEditionRulesTest {
                 "x", t.bands(), t.parts(), t.taxonomy(), List.of(), List.of());
         List<Problem> problems = new java.util.ArrayList<>();
         RubricLoader.checkEditions(List.of(t, later), "cat", problems);
-        assertThat(problems).containsExactly(new Problem("cat", "$.editions[1]", "duplicate edition id T"));
+        assertThat(English.problems(problems)).containsExactly(new Problem("cat", "$.editions[1]", "duplicate edition id T"));
         problems.clear();
         RubricLoader.checkEditions(List.of(t, overlapping), "cat", problems);
-        assertThat(problems).containsExactly(new Problem("cat", "$.editions[1]", "edition U in force [2020-12-31, …)"
+        assertThat(English.problems(problems)).containsExactly(new Problem("cat", "$.editions[1]", "edition U in force [2020-12-31, …)"
                 + " overlaps T in force [2020-01-01, 2021-01-01) (use transitionUntil for dossiers that finish under the old edition)"));
     }
 

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.ocop.Problem;
+import vn.ocop.testing.English;
 
 /** Every kind of loader error is found, and all of them at once, with file and JSON path. */
 class RubricLoaderTest {
@@ -62,7 +62,7 @@ class RubricLoaderTest {
         Files.writeString(d.resolve("set-01.json"), text);
 
         assertThatThrownBy(() -> RubricLoader.loadEdition(d)).isInstanceOfSatisfying(RubricValidationException.class, e -> {
-            List<String> msgs = e.problems().stream().map(Problem::message).toList();
+            List<String> msgs = English.messages(e.problems());
             assertThat(msgs).anyMatch(m -> m.contains("above the maximum 3 of criterion 1.1"));
             assertThat(msgs).anyMatch(m -> m.contains("duplicate criterion code 1.1"));
             assertThat(msgs).anyMatch(m -> m.contains("criteria of group 1 sum to 19"));
@@ -88,12 +88,12 @@ class RubricLoaderTest {
         Path d = editionWithSet1(dir, edition, resource("QD-26-2026/set-01.json"));
         Files.writeString(d.resolve("set-01.json"), "{\"edition\": \"QD-26-2026\", ");
         assertThatThrownBy(() -> RubricLoader.loadEdition(d)).isInstanceOfSatisfying(RubricValidationException.class, e -> {
-            List<String> msgs = e.problems().stream().map(Problem::message).toList();
+            List<String> msgs = English.messages(e.problems());
             assertThat(msgs).anyMatch(m -> m.startsWith("gap between"));
             assertThat(msgs).anyMatch(m -> m.startsWith("overlap between"));
             assertThat(msgs).anyMatch(m -> m.contains("parts sum to 105"));
             assertThat(e.problems()).anyMatch(p -> p.source().endsWith("set-01.json") && p.line() == 1
-                    && p.column() > 0 && p.message().startsWith("malformed JSON: "));
+                    && p.column() > 0 && p.message(java.util.Locale.ENGLISH).startsWith("malformed JSON: "));
         });
     }
 
@@ -102,7 +102,7 @@ class RubricLoaderTest {
         Path d = editionWithSet1(dir, resource("QD-26-2026/edition.json"), resource("QD-26-2026/set-01.json"));
         Files.delete(d.resolve("set-01.json"));
         assertThatThrownBy(() -> RubricLoader.loadEdition(d)).isInstanceOf(RubricValidationException.class)
-                .hasMessageContaining("set-01.json $: file not found");
+                .satisfies(e -> assertThat(English.text(e)).contains("set-01.json, $: file not found"));
     }
 
     @Test
@@ -111,7 +111,7 @@ class RubricLoaderTest {
         Edition clash = new Edition("DRAFT", "t", "c", qd26.signed(), DateRange.of(qd26.inForce().from().plusDays(10), null),
                 null, "x", qd26.bands(), qd26.parts(), qd26.taxonomy(), List.of(), List.of());
         assertThatThrownBy(() -> RubricCatalog.of(List.of(qd26, clash))).isInstanceOf(RubricValidationException.class)
-                .hasMessageContaining("overlaps QD-26-2026");
+                .satisfies(e -> assertThat(English.text(e)).contains("overlaps QD-26-2026"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class RubricLoaderTest {
         set.put("edition", "QD-148-2023");
         assertThatThrownBy(() -> RubricLoader.loadSet(new ByteArrayInputStream(
                 set.toString().getBytes(StandardCharsets.UTF_8)), "draft.json", qd26))
-                .hasMessageContaining("set declares edition QD-148-2023 but is loaded into QD-26-2026");
+                .satisfies(e -> assertThat(English.text(e)).contains("set declares edition QD-148-2023 but is loaded into QD-26-2026"));
     }
 
     @Test
@@ -133,6 +133,6 @@ class RubricLoaderTest {
         set.put("unverified", true);
         set.remove("doubts");
         Path d = editionWithSet1(dir, resource("QD-26-2026/edition.json"), set);
-        assertThatThrownBy(() -> RubricLoader.loadEdition(d)).hasMessageContaining("must say in 'doubts'");
+        assertThatThrownBy(() -> RubricLoader.loadEdition(d)).satisfies(e -> assertThat(English.text(e)).contains("must say in 'doubts'"));
     }
 }

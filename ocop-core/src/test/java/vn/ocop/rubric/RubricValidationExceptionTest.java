@@ -25,7 +25,8 @@ class RubricValidationExceptionTest {
         assertThat(e.context()).isEqualTo(RubricValidationException.CONTEXT);
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo("draft.json");
-            assertThat(p.message()).startsWith("malformed JSON");
+            assertThat(p.message(java.util.Locale.ENGLISH)).startsWith("malformed JSON");
+            assertThat(p.message()).startsWith("JSON sai cú pháp");
         });
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

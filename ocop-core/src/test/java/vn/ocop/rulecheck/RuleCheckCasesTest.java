@@ -23,6 +23,7 @@ import org.opentest4j.TestAbortedException;
 import vn.ocop.Problem;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.testing.English;
 
 /**
  * The project's own rule checks ({@code src/test/resources/rulecheck/**.json}, one dynamic test per case file), and
@@ -89,7 +90,8 @@ class RuleCheckCasesTest {
                 .contains("Mọi tiêu chí cao nhất")
                 .contains("Điều 3.3.a")
                 .contains("stars: expected 4★, got 5★")
-                .contains("engine: QD-26-2026 set 1");
+                .contains("ca kiểm tra quy tắc " + dir.resolve("wrong-star.json") + " không đạt")
+                .contains("kết quả của thư viện: QD-26-2026 bộ 1");
     }
 
     @Test
@@ -113,13 +115,13 @@ class RuleCheckCasesTest {
     void malformedJsonIsAClearErrorNamingTheFileAndLine(@TempDir Path dir) throws IOException {
         Path f = write(dir, "broken.json", "{\n  \"title\": \"x\",\n  \"set\": 1,,\n}\n");
         assertThatThrownBy(() -> RuleCheckRunner.read(f)).isInstanceOf(RuleCheckException.class)
-                .hasMessageStartingWith(f.toString()).hasMessageContaining("line 3");
+                .hasMessageStartingWith(f.toString()).satisfies(e -> assertThat(English.text(e)).contains("line 3"));
         // in a folder, the broken file becomes a failing test of its own; the good one still runs
         write(dir, "ok.json", VALID.formatted("5"));
         List<DynamicTest> tests = RuleCheckTests.fromDirectory(dir).toList();
         assertThat(tests).extracting(DynamicTest::getDisplayName)
                 .containsExactly("broken.json: not a valid case file", "ok.json: Mọi tiêu chí cao nhất");
-        assertThat(run(tests.get(0))).isInstanceOf(RuleCheckException.class).hasMessageContaining("broken.json");
+        assertThat(run(tests.get(0))).isInstanceOf(RuleCheckException.class).satisfies(e -> assertThat(English.text(e)).contains("broken.json"));
         assertThat(run(tests.get(1))).isNull();
     }
 
@@ -127,13 +129,13 @@ class RuleCheckCasesTest {
     void unknownAndRepeatedKeysAreRejected(@TempDir Path dir) throws IOException {
         Path unknown = write(dir, "unknown.json", VALID.formatted("5").replace("\"checks\"", "\"checkz\""));
         assertThatThrownBy(() -> RuleCheckRunner.read(unknown)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("unknown.json").hasMessageContaining("unknown key 'checkz'");
+                .satisfies(e -> assertThat(English.text(e)).contains("unknown.json")).satisfies(e -> assertThat(English.text(e)).contains("unknown key 'checkz'"));
         Path nested = write(dir, "nested.json", VALID.formatted("5").replace("\"totals\"", "\"total\""));
         assertThatThrownBy(() -> RuleCheckRunner.read(nested)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("$.expected.total: unknown key 'total'");
+                .satisfies(e -> assertThat(English.text(e)).contains("$.expected.total: unknown key 'total'"));
         Path twice = write(dir, "twice.json", VALID.formatted("5").replace("\"set\": 1,", "\"set\": 1, \"set\": 2,"));
         assertThatThrownBy(() -> RuleCheckRunner.read(twice)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("twice.json").hasMessageContaining("Duplicate field 'set'");
+                .satisfies(e -> assertThat(English.text(e)).contains("twice.json")).satisfies(e -> assertThat(English.text(e)).contains("duplicate key 'set'"));
     }
 
     @Test
@@ -141,19 +143,19 @@ class RuleCheckCasesTest {
         Path both = write(dir, "both.json", VALID.formatted("5").replace("\"set\": 1,",
                 "\"set\": 1, \"date\": \"2026-06-01\","));
         assertThatThrownBy(() -> RuleCheckRunner.read(both)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("both.json").hasMessageContaining("exactly one of 'edition'");
+                .satisfies(e -> assertThat(English.text(e)).contains("both.json")).satisfies(e -> assertThat(English.text(e)).contains("exactly one of 'edition'"));
         Path noChecks = write(dir, "no-checks.json", VALID.formatted("5").replace("\"checks\": \"Điều 3.3.a\",", ""));
         assertThatThrownBy(() -> RuleCheckRunner.read(noChecks)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("'checks (the article or annex line the case checks)' is missing");
+                .satisfies(e -> assertThat(English.text(e)).contains("'checks (the article or annex line the case checks)' is missing"));
         Path badStars = write(dir, "bad-stars.json", VALID.formatted("\"five\""));
         assertThatThrownBy(() -> RuleCheckRunner.read(badStars)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("'stars' must be a star class 1 to 5 or \"rejected\"");
+                .satisfies(e -> assertThat(English.text(e)).contains("'stars' must be a star class 1 to 5 or \"rejected\""));
         Path badBase = write(dir, "bad-base.json", VALID.formatted("5").replace("allBest", "best"));
         assertThatThrownBy(() -> RuleCheckRunner.read(badBase)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("$.members[0].base").hasMessageContaining("allBest");
+                .satisfies(e -> assertThat(English.text(e)).contains("$.members[0].base")).satisfies(e -> assertThat(English.text(e)).contains("allBest"));
         Path nothing = write(dir, "nothing.json", VALID.formatted("5").replace("\"totals\": [100], \"stars\": 5", ""));
         assertThatThrownBy(() -> RuleCheckRunner.read(nothing)).isInstanceOf(RuleCheckException.class)
-                .hasMessageContaining("'expected' names nothing to check");
+                .satisfies(e -> assertThat(English.text(e)).contains("'expected' names nothing to check"));
     }
 
     /** Every problem of a part of the case is reported at once, each with the file, line, column and JSON path. */
@@ -194,12 +196,12 @@ class RuleCheckCasesTest {
     @Test
     void missingOrEmptyFoldersAreErrors(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> RuleCheckTests.fromDirectory(dir.resolve("nope")))
-                .isInstanceOf(RuleCheckException.class).hasMessageContaining("not found");
+                .isInstanceOf(RuleCheckException.class).satisfies(e -> assertThat(English.text(e)).contains("not found"));
         write(dir, "README.md", "not a case");
         assertThatThrownBy(() -> RuleCheckTests.fromDirectory(dir))
-                .isInstanceOf(RuleCheckException.class).hasMessageContaining("no rule-check case files");
+                .isInstanceOf(RuleCheckException.class).satisfies(e -> assertThat(English.text(e)).contains("no rule-check case files"));
         assertThatThrownBy(() -> RuleCheckTests.fromClasspath("no/such/folder"))
-                .isInstanceOf(RuleCheckException.class).hasMessageContaining("'no/such/folder' not found");
+                .isInstanceOf(RuleCheckException.class).satisfies(e -> assertThat(English.text(e)).contains("'no/such/folder' not found"));
     }
 
     @Test
@@ -209,9 +211,9 @@ class RuleCheckCasesTest {
         write(dir, "b-fixed.json", VALID.formatted("5").replace("\"edition\"", known));
         List<DynamicTest> tests = RuleCheckTests.fromDirectory(dir).toList();
         assertThat(run(tests.get(0))).isInstanceOf(TestAbortedException.class)
-                .hasMessageContaining("known issue: issue 99").hasMessageContaining("stars: expected 4★, got 5★");
+                .satisfies(e -> assertThat(English.text(e)).contains("known issue: issue 99")).satisfies(e -> assertThat(English.text(e)).contains("stars: expected 4★, got 5★"));
         assertThat(run(tests.get(1))).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("b-fixed.json passes now").hasMessageContaining("remove 'knownIssue'");
+                .satisfies(e -> assertThat(English.text(e)).contains("b-fixed.json passes now")).satisfies(e -> assertThat(English.text(e)).contains("remove 'knownIssue'"));
     }
 
     @Test
@@ -267,8 +269,8 @@ class RuleCheckCasesTest {
             assertThat(tests.get(0).getTestSourceUri()).hasValueSatisfying(
                     u -> assertThat(u.getScheme()).isEqualTo("classpath"));
             assertThat(run(tests.get(2))).isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("provincial-cases/qd26/wrong.json")
-                    .hasMessageContaining("stars: expected 3★, got 5★");
+                    .satisfies(e -> assertThat(English.text(e)).contains("provincial-cases/qd26/wrong.json"))
+                    .satisfies(e -> assertThat(English.text(e)).contains("stars: expected 3★, got 5★"));
         }
     }
 

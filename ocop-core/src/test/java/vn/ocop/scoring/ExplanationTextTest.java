@@ -187,10 +187,10 @@ class ExplanationTextTest {
                 List.of("1", "KO9", "[KO1]"));
         assertThat(missing.toProblem(Locale.forLanguageTag("vi")))
                 .isEqualTo(new Problem("phiếu đánh giá của A", "$.answers[\"3.3\"]", "chưa trả lời tiêu chí 3.3 (Tên)"));
-        assertThat(missing).hasToString("sheet of A $.answers[\"3.3\"]: no answer for criterion 3.3 (Name)");
+        assertThat(missing).hasToString("sheet of A, $.answers[\"3.3\"]: no answer for criterion 3.3 (Name)");
         assertThat(council.toProblem(Locale.forLanguageTag("vi"))).isEqualTo(new Problem("Hội đồng", "$.knockOuts[0]",
                 "bộ 1 không có điều kiện loại 'KO9'; các điều kiện: [KO1]"));
-        assertThat(council).hasToString("the council $.knockOuts[0]: set 1 has no knock-out rule 'KO9'; rules: [KO1]");
+        assertThat(council).hasToString("the council, $.knockOuts[0]: set 1 has no knock-out rule 'KO9'; rules: [KO1]");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import vn.ocop.OcopJson;
-import vn.ocop.Problem;
+import vn.ocop.testing.English;
 import vn.ocop.rubric.Criterion;
 import vn.ocop.rubric.Edition;
 import vn.ocop.rubric.RubricCatalog;
@@ -208,7 +208,7 @@ class VietnameseTextTest {
         ((ObjectNode) criterion(data, "1.2").get("options").get(2)).put("code", nfc("â"));
         ((ObjectNode) data.get("knockOuts").get(1)).put("code", nfc(KO));
         assertThatThrownBy(() -> load(data)).isInstanceOfSatisfying(RubricValidationException.class, e -> {
-            List<String> msgs = e.problems().stream().map(Problem::message).toList();
+            List<String> msgs = English.messages(e.problems());
             assertThat(msgs).anyMatch(m -> m.startsWith("duplicate criterion code " + CRIT));
             assertThat(msgs).anyMatch(m -> m.startsWith("duplicate option code â in criterion 1.2"));
             assertThat(msgs).anyMatch(m -> m.startsWith("duplicate knock-out code " + KO));

@@ -105,8 +105,8 @@ public final class JsonDocuments {
             throw failure.of(List.of(JsonErrors.problem(e, source)), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw failure.of(List.of(new Problem(source, "$", "document larger than the limit of "
-                    + JsonLimits.MAX_DOCUMENT_CHARS + " characters")), null);
+            throw failure.of(List.of(Problem.of(source, "$", "loading:json.limit.document",
+                    JsonLimits.MAX_DOCUMENT_CHARS)), null);
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -115,8 +115,7 @@ public final class JsonDocuments {
             String text = utf8.decode(buffer).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw failure.of(List.of(new Problem(source, "$", "not UTF-8 text: invalid bytes at offset "
-                    + buffer.position())), e);
+            throw failure.of(List.of(Problem.of(source, "$", "loading:json.notUtf8", buffer.position())), e);
         }
     }
 

@@ -55,8 +55,8 @@ class JsonDocumentsTest {
         assertThat(read(bom)).containsExactly("Trà Vinh");
         byte[] latin1 = "[\"Trà Vinh\"]".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> read(latin1)).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).containsExactly(
-                        new Problem("d.json", "$", "not UTF-8 text: invalid bytes at offset 4")));
+                .satisfies(e -> assertThat(vn.ocop.testing.English.problems(((InvalidInputException) e).problems()))
+                        .containsExactly(new Problem("d.json", "$", "not UTF-8 text: invalid bytes at offset 4")));
     }
 
     @Test

@@ -1,0 +1,379 @@
+package vn.ocop.minutes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import vn.ocop.OcopJson;
+import vn.ocop.format.Formats;
+import vn.ocop.format.OfficeCsv;
+import vn.ocop.internal.Messages;
+import vn.ocop.minutes.CouncilMinutes.MemberScores;
+import vn.ocop.minutes.CouncilMinutes.MissedMinimum;
+import vn.ocop.minutes.CouncilMinutes.Section;
+import vn.ocop.minutes.CouncilMinutes.Slot;
+import vn.ocop.rubric.Authority;
+import vn.ocop.rubric.StarBand;
+import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.KnockOutFinding;
+
+/**
+ * Writes a council's minutes as printable HTML (one self-contained A4 document with print CSS), plain text, JSON
+ * (values in the reader's language beside their codes) and an office-ready CSV of the members' scores
+ * ({@link OfficeCsv}), in Vietnamese (the default) or English.
+ *
+ * <pre>{@code
+ * CouncilMinutes m = CouncilMinutes.of(evaluator.evaluate(council), new CouncilMinutes.Heading(
+ *         "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Trà Vinh", "Rau má", null, "HTX Rau sạch", "Trà Vinh",
+ *         LocalDate.of(2026, 11, 23)));
+ * Files.writeString(Path.of("bien-ban.html"), MinutesFormatter.of(Locale.forLanguageTag("vi")).html(m));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MinutesFormatter {
+    private static final Messages TEXT = Messages.of("minutes");
+    private static final String CSS = String.join("\n",
+            "@page { size: A4; margin: 18mm 16mm 18mm 20mm; }",
+            "body { font-family: 'Times New Roman', 'Noto Serif', 'DejaVu Serif', serif; font-size: 12pt;"
+                    + " line-height: 1.3; color: #000; margin: 0; }",
+            ".nation { text-align: center; font-weight: bold; margin: 0; }",
+            ".motto { text-align: center; font-weight: bold; margin: 0 0 14pt; text-decoration: underline; }",
+            "h1 { text-align: center; font-size: 14pt; margin: 10pt 0 4pt; }",
+            ".basis { text-align: center; font-style: italic; margin: 0 0 10pt; }",
+            ".field { margin: 2pt 0; } .field-label { font-weight: bold; }",
+            "h2 { font-size: 12pt; margin: 9pt 0 3pt; page-break-after: avoid; }",
+            "table.scores { border-collapse: collapse; width: 100%; page-break-inside: avoid; }",
+            "table.scores th, table.scores td { border: 0.6pt solid #000; padding: 2pt 5pt; }",
+            "table.scores td.num { text-align: right; font-variant-numeric: tabular-nums; }",
+            "table.scores tbody th { text-align: left; font-weight: normal; }",
+            "table.scores tr.mean th, table.scores tr.mean td { font-weight: bold; }",
+            "ul { margin: 2pt 0 2pt 14pt; padding: 0; }",
+            ".closing { page-break-inside: avoid; } .conclusion { font-weight: bold; margin-top: 8pt; }",
+            ".signatures { display: flex; justify-content: space-around; margin-top: 12pt; }",
+            ".signature { text-align: center; width: 45%; } .signature .role { font-weight: bold; margin: 0; }",
+            ".signature .sign { font-style: italic; margin: 0 0 40pt; }",
+            "@media screen { body { max-width: 180mm; margin: 10mm auto; } }", "");
+    private final Locale locale;
+    private final Formats formats;
+
+    private MinutesFormatter(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.formats = Formats.of(locale);
+    }
+
+    /**
+     * @param locale the reader's locale, not null (Vietnamese unless English)
+     * @return a formatter for that language
+     */
+    public static MinutesFormatter of(Locale locale) {
+        return new MinutesFormatter(locale);
+    }
+
+    private String t(String key, Object... args) {
+        return TEXT.text(locale, key, args);
+    }
+
+    // ------------------------------------------------------------------ content shared by every form
+
+    private List<String[]> fields(CouncilMinutes m) {
+        CouncilMinutes.Heading h = m.heading();
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {t("field.council"), h.council()});
+        out.add(new String[] {t("field.product"), h.product()});
+        out.add(new String[] {t("field.productCode"), h.productCode()});
+        out.add(new String[] {t("field.producer"), h.producer()});
+        out.add(new String[] {t("field.place"), h.place()});
+        out.add(new String[] {t("field.date"), h.date() == null ? null : formats.date(h.date())});
+        return out;
+    }
+
+    private String setName(CouncilMinutes m) {
+        return formats.english() && m.setNameEn() != null ? m.setNameEn() : m.setName();
+    }
+
+    private String criterionName(MissedMinimum x) {
+        return formats.english() && x.criterionNameEn() != null ? x.criterionNameEn() : x.criterionName();
+    }
+
+    private List<String> resultLines(CouncilMinutes m) {
+        List<String> out = new ArrayList<>();
+        out.add(t("result.mean", m.mean(), formats.decimal(m.meanDisplay(), 2)));
+        StarBand b = m.band();
+        out.add(t(b.toInclusive() ? "result.bandInclusive" : "result.band", b.stars(), b.from(), b.to()));
+        if (m.stars() != null) {
+            out.add(t("result.stars", m.stars()));
+        } else {
+            out.add(t("result.rejected", m.status()));
+        }
+        out.add(t("result.authority", m.authority()));
+        return out;
+    }
+
+    private List<String> minimumLines(CouncilMinutes m) {
+        List<String> out = new ArrayList<>();
+        for (MissedMinimum x : m.missedMinimums()) {
+            out.add(t("minimum.line", x.criterion(), criterionName(x), x.stars(), x.required(), x.citation()) + "; "
+                    + (x.members().isEmpty() ? t("minimum.council") : t("minimum.members", String.join(", ", x.members()))));
+        }
+        if (out.isEmpty()) {
+            out.add(t("minimums.none"));
+        }
+        out.add(t("policy", m.policy()));
+        return out;
+    }
+
+    private List<String> knockOutLines(CouncilMinutes m) {
+        List<String> out = new ArrayList<>();
+        for (KnockOutFinding k : m.knockOuts()) {
+            out.add(t("knockOut.line", k.rule().label(), k.rule().code(),
+                    k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+        }
+        if (out.isEmpty()) {
+            out.add(t("knockOuts.none"));
+        }
+        return out;
+    }
+
+    private String conclusion(CouncilMinutes m) {
+        if (m.status() == Classification.Status.REJECTED || m.stars() == null) {
+            return t("conclusion.rejected", m.status());
+        }
+        return m.authority() == Authority.NONE ? t("conclusion.none", m.stars())
+                : t("conclusion", m.stars(), m.authority());
+    }
+
+    // ------------------------------------------------------------------ text
+
+    /**
+     * @param m the minutes, not null
+     * @return the minutes as plain text
+     */
+    public String text(CouncilMinutes m) {
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append(t("nation")).append('\n').append(t("motto")).append("\n\n").append(t("title")).append('\n')
+                .append(t("basis", m.editionCitation(), m.set(), setName(m))).append("\n\n");
+        for (String[] f : fields(m)) {
+            sb.append(f[0]).append(": ").append(f[1] == null ? t("blank") : f[1]).append('\n');
+        }
+        sb.append('\n').append(t("section.council")).append('\n').append("  ")
+                .append(t("council.count", m.members().size())).append('\n');
+        textSections(sb, m, Slot.COUNCIL);
+        sb.append('\n').append(t("section.scores")).append('\n');
+        for (List<String> row : scoreRows(m)) {
+            sb.append("  ").append(String.join(" | ", row)).append('\n');
+        }
+        textSections(sb, m, Slot.SCORES);
+        textBlock(sb, t("section.result"), resultLines(m));
+        textSections(sb, m, Slot.RESULT);
+        textBlock(sb, t("section.minimums"), minimumLines(m));
+        textSections(sb, m, Slot.MINIMUMS);
+        textBlock(sb, t("section.knockOuts"), knockOutLines(m));
+        textSections(sb, m, Slot.KNOCK_OUTS);
+        sb.append('\n').append(conclusion(m)).append("\n\n").append(t("signature.secretary")).append("    ")
+                .append(t("signature.chair")).append('\n').append(t("signature.sign")).append("    ")
+                .append(t("signature.sign")).append('\n');
+        return sb.toString();
+    }
+
+    private static void textBlock(StringBuilder sb, String heading, List<String> lines) {
+        sb.append('\n').append(heading).append('\n');
+        lines.forEach(l -> sb.append("  - ").append(l).append('\n'));
+    }
+
+    private static void textSections(StringBuilder sb, CouncilMinutes m, Slot slot) {
+        for (Section s : m.sections(slot)) {
+            textBlock(sb, s.heading(), s.lines());
+        }
+    }
+
+    /** @return the header row and a row per member (number, name, parts, total), then the mean row */
+    private List<List<String>> scoreRows(CouncilMinutes m) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(t("column.number"), t("column.member")));
+        m.parts().forEach(p -> header.add(t("column.part", p)));
+        header.add(t("column.total"));
+        rows.add(header);
+        int n = 1;
+        for (MemberScores s : m.members()) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(n++), s.member()));
+            for (String p : m.parts()) {
+                BigDecimal v = s.parts().get(p);
+                row.add(v == null ? "" : formats.decimal(v));
+            }
+            row.add(formats.decimal(s.total()));
+            rows.add(row);
+        }
+        List<String> mean = new ArrayList<>(List.of("", t("row.mean")));
+        m.parts().forEach(p -> mean.add(""));
+        mean.add(formats.decimal(m.meanDisplay(), 2));
+        rows.add(mean);
+        return rows;
+    }
+
+    // ------------------------------------------------------------------ HTML
+
+    /**
+     * @param m the minutes, not null
+     * @return one self-contained HTML document (UTF-8, no external resources) laid out for A4 paper
+     */
+    public String html(CouncilMinutes m) {
+        StringBuilder sb = new StringBuilder(16 * 1024);
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(formats.english() ? "en" : "vi").append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(esc(t("title"))).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n<header>\n<p class=\"nation\">").append(esc(t("nation")))
+                .append("</p>\n<p class=\"motto\">").append(esc(t("motto"))).append("</p>\n<h1>").append(esc(t("title")))
+                .append("</h1>\n<p class=\"basis\">").append(esc(t("basis", m.editionCitation(), m.set(), setName(m))))
+                .append("</p>\n</header>\n<section class=\"fields\">\n");
+        for (String[] f : fields(m)) {
+            sb.append("<p class=\"field\"><span class=\"field-label\">").append(esc(f[0])).append(":</span> ")
+                    .append(esc(f[1] == null ? t("blank") : f[1])).append("</p>\n");
+        }
+        sb.append("</section>\n");
+        htmlBlock(sb, "council", t("section.council"), List.of(t("council.count", m.members().size())));
+        htmlSections(sb, m, Slot.COUNCIL);
+        htmlScores(sb, m);
+        htmlSections(sb, m, Slot.SCORES);
+        htmlBlock(sb, "result", t("section.result"), resultLines(m));
+        htmlSections(sb, m, Slot.RESULT);
+        htmlBlock(sb, "minimums", t("section.minimums"), minimumLines(m));
+        htmlSections(sb, m, Slot.MINIMUMS);
+        htmlBlock(sb, "knock-outs", t("section.knockOuts"), knockOutLines(m));
+        htmlSections(sb, m, Slot.KNOCK_OUTS);
+        sb.append("<div class=\"closing\">\n<p class=\"conclusion\">").append(esc(conclusion(m)))
+                .append("</p>\n<footer class=\"signatures\">\n");
+        for (String role : List.of(t("signature.secretary"), t("signature.chair"))) {
+            sb.append("<div class=\"signature\"><p class=\"role\">").append(esc(role)).append("</p><p class=\"sign\">")
+                    .append(esc(t("signature.sign"))).append("</p></div>\n");
+        }
+        return sb.append("</footer>\n</div>\n</body>\n</html>\n").toString();
+    }
+
+    private void htmlScores(StringBuilder sb, CouncilMinutes m) {
+        sb.append("<section class=\"scores\">\n<h2>").append(esc(t("section.scores")))
+                .append("</h2>\n<table class=\"scores\">\n<thead><tr>");
+        List<List<String>> rows = scoreRows(m);
+        rows.get(0).forEach(h -> sb.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (int i = 1; i < rows.size(); i++) {
+            boolean mean = i == rows.size() - 1;
+            List<String> row = rows.get(i);
+            sb.append(mean ? "<tr class=\"mean\">" : "<tr class=\"member\" data-member=\"" + esc(row.get(1)) + "\">");
+            for (int c = 0; c < row.size(); c++) {
+                boolean name = c == 1;
+                boolean total = c == row.size() - 1;
+                sb.append(name ? "<th scope=\"row\">" : "<td class=\"num" + (total ? " total" : "") + "\">")
+                        .append(esc(row.get(c))).append(name ? "</th>" : "</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void htmlBlock(StringBuilder sb, String cls, String heading, List<String> lines) {
+        sb.append("<section class=\"").append(cls).append("\">\n<h2>").append(esc(heading)).append("</h2>\n<ul>\n");
+        lines.forEach(l -> sb.append("<li>").append(esc(l)).append("</li>\n"));
+        sb.append("</ul>\n</section>\n");
+    }
+
+    private static void htmlSections(StringBuilder sb, CouncilMinutes m, Slot slot) {
+        for (Section s : m.sections(slot)) {
+            htmlBlock(sb, "extra " + slot.name().toLowerCase(Locale.ROOT).replace('_', '-'), s.heading(), s.lines());
+        }
+    }
+
+    private static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ JSON and CSV
+
+    /**
+     * @param m the minutes, not null
+     * @return the minutes as a JSON document: codes and exact numbers, with the texts in the reader's language
+     */
+    public String json(CouncilMinutes m) {
+        ObjectNode root = OcopJson.mapper().createObjectNode();
+        root.put("language", formats.english() ? "en" : "vi").put("title", t("title"));
+        CouncilMinutes.Heading h = m.heading();
+        ObjectNode head = root.putObject("heading");
+        head.put("council", h.council()).put("product", h.product()).put("productCode", h.productCode())
+                .put("producer", h.producer()).put("place", h.place())
+                .put("date", h.date() == null ? null : h.date().toString());
+        root.put("edition", m.edition()).put("editionCitation", m.editionCitation()).put("set", m.set())
+                .put("setName", setName(m));
+        ArrayNode members = root.putArray("members");
+        for (MemberScores s : m.members()) {
+            ObjectNode o = members.addObject().put("member", s.member());
+            ObjectNode parts = o.putObject("parts");
+            s.parts().forEach(parts::put);
+            o.put("total", s.total());
+        }
+        root.put("mean", m.mean()).put("meanDisplay", m.meanDisplay());
+        root.putObject("band").put("stars", m.band().stars().level()).put("from", m.band().from())
+                .put("to", m.band().to()).put("toInclusive", m.band().toInclusive());
+        root.put("stars", m.stars() == null ? null : m.stars().level()).put("status", m.status().text(locale))
+                .put("authority", m.authority().text(locale)).put("policy", m.policy().text(locale));
+        ArrayNode missed = root.putArray("missedMinimums");
+        for (MissedMinimum x : m.missedMinimums()) {
+            ObjectNode o = missed.addObject().put("stars", x.stars().level()).put("criterion", x.criterion())
+                    .put("criterionName", criterionName(x)).put("required", x.required()).put("citation", x.citation());
+            x.members().forEach(o.putArray("members")::add);
+        }
+        ArrayNode kos = root.putArray("knockOuts");
+        m.knockOuts().forEach(k -> kos.addObject().put("code", k.rule().code()).put("label", k.rule().label())
+                .put("raisedBy", k.byCouncil() ? null : k.member()));
+        ArrayNode sections = root.putArray("sections");
+        for (Section s : m.sections()) {
+            ObjectNode o = sections.addObject().put("slot", s.slot().name()).put("heading", s.heading());
+            s.lines().forEach(o.putArray("lines")::add);
+        }
+        root.put("conclusion", conclusion(m));
+        try {
+            return OcopJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always writes
+        }
+    }
+
+    /**
+     * @param m the minutes, not null
+     * @param csv the CSV writer (its language gives the headers and numbers), not null
+     * @return the members' scores as an office-ready CSV file: a row per member (name, part scores, total), then
+     *         the mean total
+     */
+    public byte[] csv(CouncilMinutes m, OfficeCsv csv) {
+        MinutesFormatter f = of(csv.locale());
+        List<String> headers = new ArrayList<>(List.of(f.t("csv.member")));
+        m.parts().forEach(p -> headers.add(f.t("csv.part", p)));
+        headers.add(f.t("csv.total"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (MemberScores s : m.members()) {
+            List<Object> row = new ArrayList<>(List.of(s.member()));
+            m.parts().forEach(p -> row.add(s.parts().get(p)));
+            row.add(s.total());
+            rows.add(row);
+        }
+        List<Object> mean = new ArrayList<>(List.of(f.t("csv.mean")));
+        m.parts().forEach(p -> mean.add(null));
+        mean.add(m.mean());
+        rows.add(mean);
+        return csv.write(headers, rows);
+    }
+}
