@@ -15,7 +15,7 @@ import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.Explanation;
 import vn.ocop.scoring.FailedMinimum;
-import vn.ocop.scoring.KnockOutFinding;
+import vn.ocop.scoring.KnockOutOutcome;
 import vn.ocop.scoring.MinimumPolicy;
 import vn.ocop.scoring.SheetScore;
 
@@ -197,8 +197,11 @@ public final class CouncilMinutes {
         return classification.authority();
     }
 
-    /** @return the knock-out conditions raised, each with who raised it (null for the council) */
-    public List<KnockOutFinding> knockOuts() {
+    /**
+     * @return the knock-out conditions raised, one outcome per rule: the council's verdict and the findings, each
+     *         with who raised it (a null member for the council)
+     */
+    public List<KnockOutOutcome> knockOuts() {
         return classification.knockOuts();
     }
 

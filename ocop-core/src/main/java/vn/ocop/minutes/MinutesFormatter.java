@@ -21,6 +21,7 @@ import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.StarBand;
 import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.KnockOutFinding;
+import vn.ocop.scoring.KnockOutOutcome;
 
 /**
  * Writes a council's minutes as printable HTML (one self-contained A4 document with print CSS), plain text, JSON
@@ -130,9 +131,12 @@ public final class MinutesFormatter {
 
     private List<String> knockOutLines(CouncilMinutes m) {
         List<String> out = new ArrayList<>();
-        for (KnockOutFinding k : m.knockOuts()) {
-            out.add(t("knockOut.line", k.rule().label(), k.rule().code(),
-                    k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+        for (KnockOutOutcome o : m.knockOuts()) {
+            for (KnockOutFinding k : o.findings()) {
+                out.add(t("knockOut.line", k.rule().label(), k.rule().code(),
+                        k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+            }
+            out.add(t("knockOut.verdict", o.rule().code(), o.verdict()));
         }
         if (out.isEmpty()) {
             out.add(t("knockOuts.none"));
@@ -337,8 +341,12 @@ public final class MinutesFormatter {
             x.members().forEach(o.putArray("members")::add);
         }
         ArrayNode kos = root.putArray("knockOuts");
-        m.knockOuts().forEach(k -> kos.addObject().put("code", k.rule().code()).put("label", k.rule().label())
-                .put("raisedBy", k.byCouncil() ? null : k.member()));
+        for (KnockOutOutcome o : m.knockOuts()) {
+            ObjectNode ko = kos.addObject().put("code", o.rule().code()).put("label", o.rule().label())
+                    .put("verdict", o.verdict().text(locale));
+            ArrayNode raised = ko.putArray("raisedBy");
+            o.findings().forEach(k -> raised.add(k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+        }
         ArrayNode sections = root.putArray("sections");
         for (Section s : m.sections()) {
             ObjectNode o = sections.addObject().put("slot", s.slot().name()).put("heading", s.heading());

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import vn.ocop.format.Localized;
@@ -63,8 +64,10 @@ public final class CertificateRegister {
     private static Entry entry(Registry registry, Product p, Certificate c, LocalDate on, int months) {
         CertificateStatus status = c.statusOn(on);
         long days = ChronoUnit.DAYS.between(on, c.lastValidDay());
-        boolean inWindow = !on.isBefore(ProcessRules.reEvaluationWindowOpens(c))
-                && !on.isAfter(ProcessRules.reEvaluationWindowCloses(c));
+        Optional<LocalDate> opens = ProcessRules.reEvaluationWindowOpens(c);
+        Optional<LocalDate> closes = ProcessRules.reEvaluationWindowCloses(c);
+        boolean inWindow = opens.isPresent() && closes.isPresent() && !on.isBefore(opens.get())
+                && !on.isAfter(closes.get());
         Group group;
         if (status == CertificateStatus.REVOKED) {
             group = Group.REVOKED;

@@ -54,7 +54,8 @@ class CertificateRegisterTest {
         assertThat(c.expires()).isEqualTo(LocalDate.of(2026, 10, 1)).isEqualTo(cc.lastValidDay());
         assertThat(c.daysToExpiry()).isEqualTo(122);
         assertThat(c.inReEvaluationWindow()).isTrue();
-        assertThat(ON).isBetween(ProcessRules.reEvaluationWindowOpens(cc), ProcessRules.reEvaluationWindowCloses(cc));
+        assertThat(ON).isBetween(ProcessRules.reEvaluationWindowOpens(cc).orElseThrow(),
+                ProcessRules.reEvaluationWindowCloses(cc).orElseThrow());
         assertThat(c.status()).isEqualTo(CertificateStatus.VALID);
         assertThat(r.entries(Group.EXPIRED).get(0).daysToExpiry()).isEqualTo(-151);
         // a shorter horizon: B is no longer "expiring"
