@@ -137,7 +137,7 @@ final class KnockOutReader {
             }
         }
         if (!left.isEmpty()) {
-            b.report(w.path("options"), "knockOut.notLowest", c.code(), String.join(", ", left), highest);
+            b.report(w.path("options"), "knockOut.notLowest", c.code(), left.toString(), highest);
             return false;
         }
         return true;
