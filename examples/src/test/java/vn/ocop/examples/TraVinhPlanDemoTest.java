@@ -76,9 +76,14 @@ class TraVinhPlanDemoTest {
         assertThat(export.csv().split("\n")).containsExactly(
                 "MA_OCOP,Ma_DonViHanhChinh,Ma_ThoiGian,Ma_SanPham,TenSanPham,XepHang,ChuTheSXKD,DoanhThuNam,TrangThai",
                 "1,29263,2024,TV-001,Mật ong hoa dừa,4*,HTX Long Đức,1234.50,HIEU_LUC",
-                "2,29242,2024,TV-002,Bánh tét lá cẩm,3*,Hộ kinh doanh Thạch Sa Rết,,GIA_HAN");
-        // the extension of TV-002 ends on 01/12/2024: at the year's end only TV-001 is an OCOP product
-        assertThat(vn.ocop.registry.PtntOcop.of(r, LocalDate.of(2024, 12, 31)).rows())
+                "2,29242,2024,TV-002,Bánh tét lá cẩm,3*,Hộ kinh doanh Thạch Sa Rết,,HIEU_LUC");
+        // TV-002's certificate expired on 01/06/2026; filed late on 10/06/2026, it is extended (Điều 12.3) to 28/11/2026
+        assertThat(vn.ocop.registry.PtntOcop.of(r, LocalDate.of(2026, 9, 30)).csv().split("\n")).containsExactly(
+                "MA_OCOP,Ma_DonViHanhChinh,Ma_ThoiGian,Ma_SanPham,TenSanPham,XepHang,ChuTheSXKD,DoanhThuNam,TrangThai",
+                "1,29263,2026,TV-001,Mật ong hoa dừa,4*,HTX Long Đức,,HIEU_LUC",
+                "2,29242,2026,TV-002,Bánh tét lá cẩm,3*,Hộ kinh doanh Thạch Sa Rết,,GIA_HAN");
+        // after the extension only TV-001 is an OCOP product
+        assertThat(vn.ocop.registry.PtntOcop.of(r, LocalDate.of(2026, 11, 29)).rows())
                 .extracting(vn.ocop.registry.PtntOcopRow::maSanPham).containsExactly("TV-001");
     }
 }

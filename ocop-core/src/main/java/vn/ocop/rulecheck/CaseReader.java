@@ -78,7 +78,7 @@ final class CaseReader {
         int column = line == 0 || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
         List<Problem> out = new ArrayList<>();
         for (Problem p : refused.problems()) {
-            out.add(new Problem(source, at + p.path().substring(1), line, column, p.message()));
+            out.add(p.at(source, at + p.path().substring(1), line, column));
         }
         return out;
     }

@@ -131,7 +131,7 @@ public final class CouncilRules {
             return new Quorum(p, (Boolean) chair);
         } catch (CouncilRulesException e) {
             for (Problem x : e.problems()) {
-                problems.add(new Problem(x.source(), "$.quorum" + x.path().substring(1), x.message()));
+                problems.add(x.at(x.source(), "$.quorum" + x.path().substring(1), x.line(), x.column()));
             }
             return null;
         }

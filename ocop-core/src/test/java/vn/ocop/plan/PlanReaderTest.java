@@ -93,7 +93,7 @@ class PlanReaderTest {
     void everyDuplicateKeyAndAMissingRequiredValueAreProblems() {
         String dup = GOOD.replace("\"legalReference\": \"KH 2024\",", "\"legalReference\": \"KH 2024\", \"title\": \"x\",")
                 .replace("{\"id\": \"T3\", \"label\"", "{\"id\": \"T3\", \"id\": \"T4\", \"label\"");
-        assertThat(problems(dup)).extracting(Problem::path, Problem::message).containsExactly(
+        assertThat(problems(dup)).extracting(Problem::path, p -> p.message(java.util.Locale.ENGLISH)).containsExactly(
                 tuple("$.title", "duplicate key 'title'"),
                 tuple("$.targets[2].id", "duplicate key 'id'"));
         String missing = GOOD.replace("\"legalReference\": \"KH 2024\", ", "").replace("\"label\": \"40 sản phẩm mới\", ", "");
@@ -102,6 +102,6 @@ class PlanReaderTest {
                 tuple("$.legalReference", "plan TV-2024: legal reference is missing"));
         assertThatThrownBy(() -> read("{\"id\": ")).isInstanceOf(PlanValidationException.class)
                 .satisfies(e -> assertThat(((PlanValidationException) e).problems()).singleElement()
-                        .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON")));
+                        .satisfies(p -> assertThat(p.message(java.util.Locale.ENGLISH)).startsWith("malformed JSON")));
     }
 }

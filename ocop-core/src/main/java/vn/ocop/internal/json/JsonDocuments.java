@@ -146,7 +146,7 @@ public final class JsonDocuments {
             JsonLocation l = where.get(paths.get(i));
             int line = l == null ? 0 : Math.max(l.getLineNr(), 0);
             int column = line == 0 ? 0 : Math.max(l.getColumnNr(), 0);
-            out.add(new Problem(source, paths.get(i), line, column, problems.get(i).message()));
+            out.add(problems.get(i).at(source, paths.get(i), line, column));
         }
         return out;
     }

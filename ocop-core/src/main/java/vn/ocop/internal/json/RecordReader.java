@@ -117,7 +117,7 @@ public final class RecordReader {
         } catch (InvalidInputException e) {
             List<Problem> ps = new ArrayList<>();
             for (Problem p : e.problems()) {
-                ps.add(new Problem(source, p.path(), p.message()));
+                ps.add(p.at(source, p.path(), 0, 0));
             }
             throw failure.of(located(ps, source, document), e);
         }
