@@ -1,12 +1,7 @@
 package vn.ocop.indicator;
 
-import static vn.ocop.indicator.IndicatorText.TEXT;
-import static vn.ocop.indicator.IndicatorText.stars;
-
 import java.util.Locale;
-import java.util.Objects;
 import vn.ocop.OcopException;
-import vn.ocop.registry.Holdings;
 import vn.ocop.rubric.Star;
 
 /**
@@ -29,24 +24,17 @@ public record CumulativeProducts(Star minStars, Star maxStars) implements Indica
      * @throws OcopException if the stars do not run from 3★ up to 5★
      */
     public CumulativeProducts {
-        Objects.requireNonNull(minStars, "minStars");
-        Objects.requireNonNull(maxStars, "maxStars");
-        if (!minStars.isCertifiable() || maxStars.level() < minStars.level()) {
-            throw new OcopException("cumulative products: stars must run from 3★ up to 5★, not " + stars(minStars)
-                    + " to " + stars(maxStars));
-        }
+        StarRange.check("cumulative products", minStars, maxStars);
     }
 
     @Override
     public String code() {
-        return minStars == maxStars ? "cumulative" + stars(minStars)
-                : "cumulative" + minStars.level() + "-" + stars(maxStars);
+        return StarRange.code("cumulative", minStars, maxStars);
     }
 
     @Override
     public String text(Locale locale) {
-        return TEXT.text(locale, "cumulativeProducts", minStars == maxStars ? stars(minStars)
-                : minStars.level() + "–" + stars(maxStars));
+        return StarRange.text(locale, "cumulativeProducts", minStars, maxStars);
     }
 
     @Override
@@ -56,14 +44,6 @@ public record CumulativeProducts(Star minStars, Star maxStars) implements Indica
 
     @Override
     public void tally(Scope scope, Tally tally) {
-        int lo = minStars.level();
-        int hi = maxStars.level();
-        Holdings h = scope.recognised();
-        for (int i = 0; i < h.count(); i++) {
-            int stars = h.certificate(i).stars().level();
-            if (stars >= lo && stars <= hi) {
-                tally.addProduct(h.product(i), scope.asOf(), 1, 0);
-            }
-        }
+        StarRange.tally(scope.recognised(), scope, tally, minStars, maxStars);
     }
 }

@@ -1,12 +1,7 @@
 package vn.ocop.indicator;
 
-import static vn.ocop.indicator.IndicatorText.TEXT;
-import static vn.ocop.indicator.IndicatorText.stars;
-
 import java.util.Locale;
-import java.util.Objects;
 import vn.ocop.OcopException;
-import vn.ocop.registry.Holdings;
 import vn.ocop.rubric.Star;
 
 /**
@@ -28,23 +23,17 @@ public record ValidProducts(Star minStars, Star maxStars) implements Indicator {
      * @throws OcopException if the stars do not run from 3★ up to 5★
      */
     public ValidProducts {
-        Objects.requireNonNull(minStars, "minStars");
-        Objects.requireNonNull(maxStars, "maxStars");
-        if (!minStars.isCertifiable() || maxStars.level() < minStars.level()) {
-            throw new OcopException("valid products: stars must run from 3★ up to 5★, not " + stars(minStars)
-                    + " to " + stars(maxStars));
-        }
+        StarRange.check("valid products", minStars, maxStars);
     }
 
     @Override
     public String code() {
-        return minStars == maxStars ? "valid" + stars(minStars) : "valid" + minStars.level() + "-" + stars(maxStars);
+        return StarRange.code("valid", minStars, maxStars);
     }
 
     @Override
     public String text(Locale locale) {
-        return TEXT.text(locale, "validProducts", minStars == maxStars ? stars(minStars)
-                : minStars.level() + "–" + stars(maxStars));
+        return StarRange.text(locale, "validProducts", minStars, maxStars);
     }
 
     @Override
@@ -54,14 +43,6 @@ public record ValidProducts(Star minStars, Star maxStars) implements Indicator {
 
     @Override
     public void tally(Scope scope, Tally tally) {
-        int lo = minStars.level();
-        int hi = maxStars.level();
-        Holdings h = scope.holdings();
-        for (int i = 0; i < h.count(); i++) {
-            int stars = h.certificate(i).stars().level();
-            if (stars >= lo && stars <= hi) {
-                tally.addProduct(h.product(i), scope.asOf(), 1, 0);
-            }
-        }
+        StarRange.tally(scope.holdings(), scope, tally, minStars, maxStars);
     }
 }
