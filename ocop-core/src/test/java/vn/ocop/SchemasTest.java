@@ -98,8 +98,8 @@ class SchemasTest {
     private static final Loader AREAS = Areas::read;
     private static final Loader UNITS = AdministrativeUnitRegistry::read;
     private static final Loader REGISTRY = Registry::read;
-    private static final Loader COUNCIL = (in, s) -> JSON.readValue(in, Council.class);
-    private static final Loader SHEET = (in, s) -> JSON.readValue(in, EvaluationSheet.class);
+    private static final Loader COUNCIL = Council::read;
+    private static final Loader SHEET = EvaluationSheet::read;
     private static final Loader CASE = RuleCheckRunner::read;
     private static final Loader STATISTICS = ReportedStatistics::read;
     private static final Loader RULES = CouncilRules::read;
@@ -375,7 +375,9 @@ class SchemasTest {
                 d -> ((ObjectNode) d.get("expected")).put("status", "PENDING"),
                 d -> ((ObjectNode) d.get("expected")).putObject("alternatives").put("EVERY_MEMBER", 6),
                 d -> ((ObjectNode) d.get("expected")).putObject("alternatives").put("MEAN", 3),
-                d -> ((ObjectNode) d.get("expected")).putArray("routes").add("ELSEWHERE"));
+                d -> ((ObjectNode) d.get("expected")).putArray("routes").add("ELSEWHERE"),
+                d -> d.putObject("rules").put("secretary", "X"),
+                d -> d.putObject("rules").putObject("quorum").put("percent", 150));
         for (Consumer<ObjectNode> defect : defects) {
             ObjectNode d = (ObjectNode) tree(p);
             defect.accept(d);
