@@ -43,10 +43,10 @@ import vn.ocop.rulecheck.LifecycleCheckTests;
 import vn.ocop.rulecheck.RuleCheckRunner;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.CouncilRules;
+import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.scoring.KnockOutPolicy;
 import vn.ocop.scoring.MinimumPolicy;
 import vn.ocop.scoring.Quorum;
-import vn.ocop.scoring.EvaluationSheet;
 import vn.ocop.statistics.ReportedStatistics;
 import vn.ocop.testing.TraVinh;
 
@@ -185,9 +185,9 @@ class SchemasTest {
                         STATISTICS),
                 Arguments.of("evaluation-sheet.schema.json", "first sheet of council-qd26-set01.json",
                         sample("council-qd26-set01.json").get("members").get(0), SHEET),
-                Arguments.of("council.schema.json", "council with chair, quorum, second round, dismissed knock-out",
+                Arguments.of("council.schema.json", "council with chair, appointed, second round, dismissed knock-out",
                         fullCouncil(), COUNCIL),
-                Arguments.of("council.schema.json", "written council with chair, quorum, second round",
+                Arguments.of("council.schema.json", "written council with chair, appointed, second round",
                         written(JSON.treeToValue(fullCouncil(), Council.class)), COUNCIL),
                 Arguments.of("council-rules.schema.json", "example vn/ocop/scoring/council-rules-example.json",
                         resource("vn/ocop/scoring/council-rules-example.json"), RULES),
