@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,14 +33,20 @@ import vn.ocop.area.AdministrativeUnitRegistry;
 import vn.ocop.area.Areas;
 import vn.ocop.plan.Plan;
 import vn.ocop.plan.ReportedValue;
+import vn.ocop.process.HolidayCalendar;
 import vn.ocop.product.Certificate;
 import vn.ocop.product.RegistrationKind;
 import vn.ocop.registry.AnnualRevenue;
 import vn.ocop.registry.Registry;
 import vn.ocop.rubric.Star;
+import vn.ocop.rulecheck.LifecycleCheckTests;
 import vn.ocop.rulecheck.RuleCheckRunner;
 import vn.ocop.scoring.Council;
+import vn.ocop.scoring.CouncilRules;
 import vn.ocop.scoring.EvaluationSheet;
+import vn.ocop.scoring.KnockOutPolicy;
+import vn.ocop.scoring.MinimumPolicy;
+import vn.ocop.scoring.Quorum;
 import vn.ocop.statistics.ReportedStatistics;
 import vn.ocop.testing.TraVinh;
 
@@ -91,10 +98,33 @@ class SchemasTest {
     private static final Loader AREAS = Areas::read;
     private static final Loader UNITS = AdministrativeUnitRegistry::read;
     private static final Loader REGISTRY = Registry::read;
-    private static final Loader COUNCIL = (in, s) -> JSON.readValue(in, Council.class);
-    private static final Loader SHEET = (in, s) -> JSON.readValue(in, EvaluationSheet.class);
+    private static final Loader COUNCIL = Council::read;
+    private static final Loader SHEET = EvaluationSheet::read;
     private static final Loader CASE = RuleCheckRunner::read;
     private static final Loader STATISTICS = ReportedStatistics::read;
+    private static final Loader RULES = CouncilRules::read;
+    private static final Loader CALENDAR = HolidayCalendar::read;
+    /** A lifecycle case is read (and run) by {@link LifecycleCheckTests}, from a folder: the file alone in one. */
+    private static final Loader LIFECYCLE = (in, s) -> {
+        Path dir = Files.createTempDirectory("lifecycle-case");
+        Path file = dir.resolve("case.json");
+        try {
+            Files.write(file, in.readAllBytes());
+            for (DynamicTest t : LifecycleCheckTests.fromDirectory(dir).toList()) {
+                try {
+                    t.getExecutable().execute();
+                } catch (Exception | java.lang.Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    };
+    private static final Path LIFECYCLE_CASES = Path.of("src/test/resources/rulecheck-lifecycle");
     /** Published figures as reports write them (built for this test): counts and percentages as text and numbers. */
     private static final String STATISTICS_SAMPLE = "{\"source\":\"Báo cáo\",\"area\":\"84\",\"date\":\"2024-12-31\","
             + "\"breakdowns\":[{\"what\":\"chủ thể\",\"total\":\"1.234\",\"complete\":false,\"parts\":[{\"label\":\"HTX\","
@@ -121,6 +151,23 @@ class SchemasTest {
                 List.of(new AnnualRevenue("P1", 2024, new BigDecimal("1234.56"))));
     }
 
+    /** The sample council with every key a council has: chair, appointed count, second round, dismissed knock-outs. */
+    private static JsonNode fullCouncil() {
+        ObjectNode c = (ObjectNode) sample("council-qd26-set01.json");
+        JsonNode first = c.get("members").get(0);
+        c.put("chair", first.get("member").asText());
+        c.put("appointed", c.get("members").size() + 1);
+        c.putArray("secondRound").add(first.deepCopy());
+        c.putArray("dismissedKnockOuts").add("KO1");
+        return c;
+    }
+
+    private static CouncilRules strictRules() {
+        return CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER)
+                .withKnockOutPolicy(KnockOutPolicy.MAJORITY).withQuorum(Quorum.of(new BigDecimal("66.5"), true))
+                .withOutlierPoints(new BigDecimal("7.5")).withRescoreOutliers(true).withDisplayScale(1);
+    }
+
     static Stream<Arguments> validFiles() throws IOException {
         Stream<Arguments> fixed = Stream.of(
                 Arguments.of("plan.schema.json", "sample tra-vinh-plan-2024.json", sample("tra-vinh-plan-2024.json"), PLAN),
@@ -137,13 +184,31 @@ class SchemasTest {
                 Arguments.of("reported-statistics.schema.json", "figures as reports write them", statistics(),
                         STATISTICS),
                 Arguments.of("evaluation-sheet.schema.json", "first sheet of council-qd26-set01.json",
-                        sample("council-qd26-set01.json").get("members").get(0), SHEET));
+                        sample("council-qd26-set01.json").get("members").get(0), SHEET),
+                Arguments.of("council.schema.json", "council with chair, appointed, second round, dismissed knock-out",
+                        fullCouncil(), COUNCIL),
+                Arguments.of("council.schema.json", "written council with chair, appointed, second round",
+                        written(JSON.treeToValue(fullCouncil(), Council.class)), COUNCIL),
+                Arguments.of("council-rules.schema.json", "example vn/ocop/scoring/council-rules-example.json",
+                        resource("vn/ocop/scoring/council-rules-example.json"), RULES),
+                Arguments.of("council-rules.schema.json", "the schema's own example",
+                        resource("ocop-rubric/schema/council-rules.schema.json").get("examples").get(0), RULES),
+                Arguments.of("council-rules.schema.json", "written CouncilRules.defaults()",
+                        written(CouncilRules.defaults()), RULES),
+                Arguments.of("council-rules.schema.json", "written strict rules", written(strictRules()), RULES),
+                Arguments.of("holidays.schema.json", "bundled ocop-calendar/holidays.json",
+                        resource(HolidayCalendar.BUNDLED_RESOURCE), CALENDAR));
         Stream<Arguments> cases;
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/rulecheck"))) {
             cases = files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
                     .map(p -> Arguments.of("rule-check-case.schema.json", p.toString(), tree(p), CASE));
         }
-        return Stream.concat(fixed, cases);
+        Stream<Arguments> lifecycle;
+        try (Stream<Path> files = Files.walk(LIFECYCLE_CASES)) {
+            lifecycle = files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream()
+                    .map(p -> Arguments.of("lifecycle-case.schema.json", p.toString(), tree(p), LIFECYCLE));
+        }
+        return Stream.concat(fixed, Stream.concat(cases, lifecycle));
     }
 
     private static JsonNode tree(Path p) {
@@ -212,6 +277,12 @@ class SchemasTest {
                         d -> ((ObjectNode) d.get("products").get(0)).put("setNumber", 27)),
                 defect("registry.schema.json", "registry-sample.json", REGISTRY, "a product code out of shape",
                         d -> ((ObjectNode) d.get("products").get(0)).put("code", "84/29263/1")),
+                defect("registry.schema.json", "registry-sample.json", REGISTRY, "a blank business registration",
+                        d -> ((ObjectNode) d.get("producers").get(0)).put("businessRegistration", " ")),
+                defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "no member appointed",
+                        d -> ((ObjectNode) d).put("appointed", 0)),
+                defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "a second round as one sheet",
+                        d -> ((ObjectNode) d).set("secondRound", d.get("members").get(0).deepCopy())),
                 defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "no member",
                         d -> ((ObjectNode) d).putArray("members")),
                 defect("council.schema.json", "council-qd26-set01.json", COUNCIL, "a sheet without its member",
@@ -231,7 +302,46 @@ class SchemasTest {
                 defect("units.schema.json", null, UNITS, "a province row with a third column",
                         d -> ((ArrayNode) d.get("periods").get(0).get("provinces").get(0)).add("01")),
                 defect("units.schema.json", null, UNITS, "an unknown kind of merge",
-                        d -> ((ArrayNode) d.get("reforms").get(0).get("units").get(0)).set(2, "HALF")));
+                        d -> ((ArrayNode) d.get("reforms").get(0).get("units").get(0)).set(2, "HALF")),
+                defect("council-rules.schema.json", RULES_EXAMPLE, RULES, "unknown key",
+                        d -> ((ObjectNode) d).put("secretary", "X")),
+                defect("council-rules.schema.json", RULES_EXAMPLE, RULES, "an unknown minimum policy",
+                        d -> ((ObjectNode) d).put("minimumPolicy", "MEAN")),
+                defect("council-rules.schema.json", RULES_EXAMPLE, RULES, "a quorum of 150 %",
+                        d -> ((ObjectNode) d.get("quorum")).put("percent", 150)),
+                defect("council-rules.schema.json", RULES_EXAMPLE, RULES, "a quorum without its percentage",
+                        d -> ((ObjectNode) d.get("quorum")).remove("percent")),
+                defect("council-rules.schema.json", RULES_EXAMPLE, RULES, "negative outlier points",
+                        d -> ((ObjectNode) d).put("outlierPoints", -1)),
+                defect("lifecycle-case.schema.json", LIFECYCLE_EXAMPLE, LIFECYCLE, "an event doing two things",
+                        d -> ((ObjectNode) d.get("events").get(1)).putObject("reEvaluationFailed")),
+                defect("lifecycle-case.schema.json", LIFECYCLE_EXAMPLE, LIFECYCLE, "an unknown certificate status",
+                        d -> ((ObjectNode) d.get("expected").get(0)).put("status", "LAPSED")),
+                defect("lifecycle-case.schema.json", LIFECYCLE_EXAMPLE, LIFECYCLE, "a refused event without its rule",
+                        d -> ((ObjectNode) d.get("refused")).remove("rule")),
+                defect("holidays.schema.json", HolidayCalendar.BUNDLED_RESOURCE, CALENDAR, "another format",
+                        d -> ((ObjectNode) d).put("format", "ocop-holidays/2")),
+                defect("holidays.schema.json", HolidayCalendar.BUNDLED_RESOURCE, CALENDAR, "a weekend as a day off",
+                        d -> ((ObjectNode) d.get("years").get(0).get("daysOff").get(0)).put("kind", "WEEKEND")),
+                defect("holidays.schema.json", HolidayCalendar.BUNDLED_RESOURCE, CALENDAR, "a source without citation",
+                        d -> ((ObjectNode) d.get("years").get(0).get("sources").get(0)).remove("citation")));
+    }
+
+    private static final String RULES_EXAMPLE = "vn/ocop/scoring/council-rules-example.json";
+    private static final String LIFECYCLE_EXAMPLE = "12-late-26-era-refused.json";
+
+    /** The file a defect is made in: a sample, a resource of the class path, a lifecycle case, units or figures. */
+    private static JsonNode original(String sample) {
+        if (sample == null) {
+            return resource("ocop-units/units.json");
+        } else if (sample.isEmpty()) {
+            return statistics();
+        } else if (sample.equals(LIFECYCLE_EXAMPLE)) {
+            return tree(LIFECYCLE_CASES.resolve(sample));
+        } else if (sample.contains("/")) {
+            return resource(sample);
+        }
+        return sample(sample);
     }
 
     private static ObjectNode target(JsonNode plan) {
@@ -246,8 +356,7 @@ class SchemasTest {
     @MethodSource("invalidFiles")
     void aFileTheSchemaRejectsTheLoaderRejects(String schema, String sample, Loader loader, String what,
             Consumer<JsonNode> edit) throws Exception {
-        JsonNode document = sample == null ? resource("ocop-units/units.json")
-                : sample.isEmpty() ? statistics() : sample(sample);
+        JsonNode document = original(sample);
         assertThat(errors(schema, document)).as("the file before the defect").isEmpty();
         edit.accept(document);
         assertThat(errors(schema, document)).as(what).isNotEmpty();
@@ -261,7 +370,14 @@ class SchemasTest {
         Path p = Path.of("src/test/resources/rulecheck/qd26-2026/set01-02-four-stars.json");
         List<Consumer<ObjectNode>> defects = List.of(d -> d.remove("expected"), d -> d.put("set", 0),
                 d -> ((ObjectNode) d.get("expected")).put("stars", "five"), d -> d.put("colour", "red"),
-                d -> ((ObjectNode) d.get("members").get(0)).put("base", "allGood"));
+                d -> ((ObjectNode) d.get("members").get(0)).put("base", "allGood"), d -> d.put("level", "DISTRICT"),
+                d -> d.put("appointed", "nine"), d -> d.putArray("secondRound").add("Thành viên 1"),
+                d -> ((ObjectNode) d.get("expected")).put("status", "PENDING"),
+                d -> ((ObjectNode) d.get("expected")).putObject("alternatives").put("EVERY_MEMBER", 6),
+                d -> ((ObjectNode) d.get("expected")).putObject("alternatives").put("MEAN", 3),
+                d -> ((ObjectNode) d.get("expected")).putArray("routes").add("ELSEWHERE"),
+                d -> d.putObject("rules").put("secretary", "X"),
+                d -> d.putObject("rules").putObject("quorum").put("percent", 150));
         for (Consumer<ObjectNode> defect : defects) {
             ObjectNode d = (ObjectNode) tree(p);
             defect.accept(d);
