@@ -60,6 +60,7 @@ public final class MinutesFormatter {
             "table.scores tbody th { text-align: left; font-weight: normal; }",
             "table.scores tr.mean th, table.scores tr.mean td { font-weight: bold; }",
             "ul { margin: 2pt 0 2pt 14pt; padding: 0; }",
+            "section { page-break-inside: avoid; break-inside: avoid; }",
             ".closing { page-break-inside: avoid; } .conclusion { font-weight: bold; margin-top: 8pt; }",
             ".signatures { display: flex; justify-content: space-around; margin-top: 12pt; }",
             ".signature { text-align: center; width: 45%; } .signature .role { font-weight: bold; margin: 0; }",
