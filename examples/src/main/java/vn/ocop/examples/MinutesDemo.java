@@ -2,6 +2,7 @@ package vn.ocop.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,14 @@ import vn.ocop.minutes.MinutesFormatter;
 import vn.ocop.rubric.RubricCatalog;
 import vn.ocop.scoring.Council;
 import vn.ocop.scoring.CouncilResult;
+import vn.ocop.scoring.CouncilRules;
 import vn.ocop.scoring.Evaluator;
+import vn.ocop.scoring.Quorum;
 
 /**
- * Writes the minutes of the README's sample council (five members, set 1 of Decision 26/2026) as HTML, text, JSON
- * and CSV into a folder, for {@code scripts/render-forms.sh} to print.
+ * Writes the minutes of the README's sample council (five members of six appointed, set 1 of Decision 26/2026,
+ * under a quorum of 75 % with the chair) as HTML, text, JSON and CSV into a folder, for
+ * {@code scripts/render-forms.sh} to print.
  *
  * <p>Run: {@code mvn -q -B -DskipTests package exec:java -pl examples -am -Ddemo.main=vn.ocop.examples.MinutesDemo
  * -Dexec.args="target/forms vi"}
@@ -39,8 +43,12 @@ public final class MinutesDemo {
         try (InputStream in = MinutesDemo.class.getResourceAsStream("/samples/council-qd26-set01.json")) {
             council = Council.read(in, "samples/council-qd26-set01.json");
         }
+        // the province's rules of procedure: six members appointed, the first member chairs, and the council
+        // decides with 75 % of its members present, the chair among them
+        council = council.withChair(council.members().get(0).member()).withAppointed(6);
+        CouncilRules rules = CouncilRules.defaults().withQuorum(Quorum.of(new BigDecimal("75"), true));
         CouncilResult r = Evaluator.of(RubricCatalog.bundled().edition("QD-26-2026"), council.members().get(0).set())
-                .evaluate(council);
+                .evaluate(council, rules);
         CouncilMinutes m = CouncilMinutes.of(r, new CouncilMinutes.Heading(
                 "Hội đồng đánh giá, phân hạng sản phẩm OCOP tỉnh Trà Vinh", "Rau má tươi", null,
                 "Hợp tác xã Rau sạch Càng Long", "Thành phố Trà Vinh", LocalDate.of(2026, 11, 23)));

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.ocop.product.RegistrationKind;
+import vn.ocop.product.Routing;
 import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.KnockOut;
 import vn.ocop.rubric.Star;
@@ -15,19 +17,27 @@ import vn.ocop.scoring.Classification;
 import vn.ocop.scoring.CouncilResult;
 import vn.ocop.scoring.Explanation;
 import vn.ocop.scoring.FailedMinimum;
+import vn.ocop.scoring.Attendance;
 import vn.ocop.scoring.KnockOutOutcome;
+import vn.ocop.scoring.MemberTotal;
 import vn.ocop.scoring.MinimumPolicy;
+import vn.ocop.scoring.PolicyAlternative;
 import vn.ocop.scoring.SheetScore;
 
 /**
- * The council's minutes as data: the heading (council, product, producer, place, date), each member's part scores
- * and total, the mean, band, star class, status and recognising authority, the star minimums missed (by criterion,
- * with the members who missed them), the knock-out conditions raised and by whom, and how star minimums were
- * applied. Written by {@link MinutesFormatter}.
+ * The council's minutes as data, taken from the {@link CouncilResult} alone: the heading (council, product,
+ * producer, place, date); who took part, the chair and the quorum of the council's rules, and whether it was met
+ * ({@link #attendance()}); each member's part scores and total; the spread of the totals, the members beyond the
+ * council's threshold, the members the rules send back to score again and, after a second round, the first-round
+ * totals it replaced; the mean, band, star class, status and recognising authority; where the result goes next
+ * ({@link #routing()}, for the registration given to {@link #of(CouncilResult, Heading, RegistrationKind)}); the
+ * star minimums missed (by criterion, with the members who missed them), the minimum policy applied and what the
+ * other policies would give; the knock-out conditions raised, by whom, and the council's verdict on each. Written by
+ * {@link MinutesFormatter}.
  *
- * <p>Further sections (attendance and quorum, spread and re-scoring, knock-out decisions, what other minimum
- * policies would give, routing) are added with {@link #with(Section)}: each belongs to a {@link Slot} and is written
- * after the built-in content of that slot, in the order added.
+ * <p>Further sections of the caller's own (a note of the meeting, an opinion recorded) are added with
+ * {@link #with(Section)}: each belongs to a {@link Slot} and is written after the built-in content of that slot, in
+ * the order added.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,9 +55,20 @@ public final class CouncilMinutes {
     private final Classification classification;
     private final MinimumPolicy policy;
     private final List<MissedMinimum> missedMinimums;
+    private final Attendance attendance;
+    private final BigDecimal spread;
+    private final BigDecimal outlierPoints;
+    private final List<MemberTotal> memberTotals;
+    private final List<String> outliers;
+    private final List<String> rescoreRequired;
+    private final List<String> rescored;
+    private final List<MemberScores> firstRound;
+    private final List<PolicyAlternative> alternatives;
+    private final RegistrationKind registration;
+    private final Routing.Decision routing;
     private final List<Section> sections;
 
-    private CouncilMinutes(Heading heading, CouncilResult r, List<Section> sections) {
+    private CouncilMinutes(Heading heading, CouncilResult r, RegistrationKind registration, List<Section> sections) {
         this.heading = heading;
         Explanation x = r.explanation();
         this.edition = r.edition();
@@ -72,17 +93,47 @@ public final class CouncilMinutes {
         this.classification = r.classification();
         this.policy = x.policy();
         this.missedMinimums = missed(x.failedMinimums());
+        this.attendance = r.attendance();
+        this.spread = r.spread();
+        this.outlierPoints = r.rules().outlierPoints();
+        this.memberTotals = r.members();
+        this.outliers = r.outliers();
+        this.rescoreRequired = r.classification().rescore();
+        this.rescored = r.rescored();
+        List<MemberScores> first = new ArrayList<>();
+        for (SheetScore s : r.firstRound()) {
+            first.add(new MemberScores(s.member(), s.parts(), s.total()));
+        }
+        this.firstRound = List.copyOf(first);
+        this.alternatives = r.alternatives();
+        this.registration = registration;
+        this.routing = Routing.provincial(r, registration);
         this.sections = List.copyOf(sections);
     }
 
     /**
-     * @param result a council's result, not null
+     * The minutes of a provincial council on a first registration ({@link RegistrationKind#FIRST}); for an upgrade or
+     * a re-evaluation, whose routing cites other articles, use {@link #of(CouncilResult, Heading, RegistrationKind)}.
+     *
+     * @param result a provincial council's result, not null
      * @param heading the heading of the minutes, not null ({@link Heading#EMPTY} for blanks to fill in by hand)
      * @return the minutes
      */
     public static CouncilMinutes of(CouncilResult result, Heading heading) {
+        return of(result, heading, RegistrationKind.FIRST);
+    }
+
+    /**
+     * The minutes of a provincial council, routed by {@link Routing#provincial(CouncilResult, RegistrationKind)}.
+     *
+     * @param result a provincial council's result, not null
+     * @param heading the heading of the minutes, not null ({@link Heading#EMPTY} for blanks to fill in by hand)
+     * @param registration what the product was registered for, not null
+     * @return the minutes
+     */
+    public static CouncilMinutes of(CouncilResult result, Heading heading, RegistrationKind registration) {
         return new CouncilMinutes(Objects.requireNonNull(heading, "heading"), Objects.requireNonNull(result, "result"),
-                List.of());
+                Objects.requireNonNull(registration, "registration"), List.of());
     }
 
     private CouncilMinutes(CouncilMinutes m, List<Section> sections) {
@@ -99,6 +150,17 @@ public final class CouncilMinutes {
         this.classification = m.classification;
         this.policy = m.policy;
         this.missedMinimums = m.missedMinimums;
+        this.attendance = m.attendance;
+        this.spread = m.spread;
+        this.outlierPoints = m.outlierPoints;
+        this.memberTotals = m.memberTotals;
+        this.outliers = m.outliers;
+        this.rescoreRequired = m.rescoreRequired;
+        this.rescored = m.rescored;
+        this.firstRound = m.firstRound;
+        this.alternatives = m.alternatives;
+        this.registration = m.registration;
+        this.routing = m.routing;
         this.sections = List.copyOf(sections);
     }
 
@@ -215,6 +277,70 @@ public final class CouncilMinutes {
         return missedMinimums;
     }
 
+    /**
+     * @return who took part in the first round (present, appointed, the chair and whether the chair took part)
+     *         against the quorum of the council's rules; not null
+     */
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    /** @return the highest minus the lowest member's total, over the sheets the result is taken over; not null */
+    public BigDecimal spread() {
+        return spread;
+    }
+
+    /** @return the council's threshold: how far a member's total may lie from the others' mean; not null */
+    public BigDecimal outlierPoints() {
+        return outlierPoints;
+    }
+
+    /** @return each member's total, the others' mean and whether it lies beyond the threshold, in member order */
+    public List<MemberTotal> memberTotals() {
+        return memberTotals;
+    }
+
+    /** @return the members whose total lies beyond the council's threshold, in member order; not null */
+    public List<String> outliers() {
+        return outliers;
+    }
+
+    /**
+     * @return the members the council's rules send back to score again (the result then awaits a second round);
+     *         empty when none; not null
+     */
+    public List<String> rescoreRequired() {
+        return rescoreRequired;
+    }
+
+    /** @return the members whose second-round sheet replaced their first-round one; empty without a second round */
+    public List<String> rescored() {
+        return rescored;
+    }
+
+    /**
+     * @return each member's first-round scores, in member order: the same as {@link #members()} without a second
+     *         round; not null
+     */
+    public List<MemberScores> firstRound() {
+        return firstRound;
+    }
+
+    /** @return the other minimum policies that would give another result, with the star class each gives */
+    public List<PolicyAlternative> alternatives() {
+        return alternatives;
+    }
+
+    /** @return what the product was registered for ({@link RegistrationKind#FIRST} unless given); not null */
+    public RegistrationKind registration() {
+        return registration;
+    }
+
+    /** @return where the result goes next, with the article that says so; not null */
+    public Routing.Decision routing() {
+        return routing;
+    }
+
     /** @return the further sections, in the order added */
     public List<Section> sections() {
         return sections;
@@ -297,17 +423,17 @@ public final class CouncilMinutes {
         }
     }
 
-    /** Where a further section goes in the minutes. */
+    /** Where a further section goes in the minutes: after the built-in content of the part named. */
     public enum Slot {
-        /** After the council's members: attendance and quorum. */
+        /** After the council's attendance and quorum. */
         COUNCIL,
-        /** After the members' scores: spread, re-scoring, a second round. */
+        /** After the members' scores, spread, re-scoring and second round. */
         SCORES,
-        /** After the result: routing (who recognises, what comes next). */
+        /** After the result and its routing. */
         RESULT,
-        /** After the minimums missed: what other minimum policies would give. */
+        /** After the minimums missed, the policy applied and what the other policies would give. */
         MINIMUMS,
-        /** After the knock-out conditions raised: the council's decisions on them. */
+        /** After the knock-out conditions raised and the council's verdicts on them. */
         KNOCK_OUTS
     }
 

@@ -17,11 +17,16 @@ import vn.ocop.minutes.CouncilMinutes.MemberScores;
 import vn.ocop.minutes.CouncilMinutes.MissedMinimum;
 import vn.ocop.minutes.CouncilMinutes.Section;
 import vn.ocop.minutes.CouncilMinutes.Slot;
+import vn.ocop.product.Routing;
 import vn.ocop.rubric.Authority;
 import vn.ocop.rubric.StarBand;
+import vn.ocop.scoring.Attendance;
 import vn.ocop.scoring.Classification;
+import vn.ocop.scoring.FailedMinimum;
 import vn.ocop.scoring.KnockOutFinding;
 import vn.ocop.scoring.KnockOutOutcome;
+import vn.ocop.scoring.MemberTotal;
+import vn.ocop.scoring.PolicyAlternative;
 
 /**
  * Writes a council's minutes as printable HTML (one self-contained A4 document with print CSS), plain text, JSON
@@ -55,6 +60,7 @@ public final class MinutesFormatter {
             "table.scores tbody th { text-align: left; font-weight: normal; }",
             "table.scores tr.mean th, table.scores tr.mean td { font-weight: bold; }",
             "ul { margin: 2pt 0 2pt 14pt; padding: 0; }",
+            "section { page-break-inside: avoid; break-inside: avoid; }",
             ".closing { page-break-inside: avoid; } .conclusion { font-weight: bold; margin-top: 8pt; }",
             ".signatures { display: flex; justify-content: space-around; margin-top: 12pt; }",
             ".signature { text-align: center; width: 45%; } .signature .role { font-weight: bold; margin: 0; }",
@@ -102,6 +108,77 @@ public final class MinutesFormatter {
         return formats.english() && x.criterionNameEn() != null ? x.criterionNameEn() : x.criterionName();
     }
 
+    /** @return the council's lines: who scored, who took part against the appointed, the chair, the quorum */
+    private List<String> councilLines(CouncilMinutes m) {
+        Attendance a = m.attendance();
+        List<String> out = new ArrayList<>();
+        out.add(t("council.count", m.members().size()));
+        out.add(a.appointed() == null ? t("attendance.present", a.present())
+                : t("attendance.presentOfAppointed", a.present(), a.appointed()));
+        out.add(a.chair() == null ? t("chair.unknown")
+                : t("chair", a.chair(), t(a.chairPresent() ? "chair.present" : "chair.absent")));
+        if (a.quorum().isNone()) {
+            out.add(t("quorum.none"));
+        } else {
+            out.add(t(a.quorum().chairRequired() ? "quorum.ruleWithChair" : "quorum.rule", a.quorum().percent()));
+            out.add(t(a.quorumMet() ? "quorum.met" : "quorum.notMet"));
+        }
+        return out;
+    }
+
+    /** @return the spread of the totals, the members beyond the threshold, re-scoring and the second round */
+    private List<String> spreadLines(CouncilMinutes m) {
+        List<String> out = new ArrayList<>();
+        out.add(t("spread.value", m.spread()));
+        out.add(t("spread.threshold", m.outlierPoints()));
+        for (MemberTotal x : m.memberTotals()) {
+            if (x.outlier()) {
+                out.add(t("outlier.line", x.member(), x.total(), x.othersMean()));
+            }
+        }
+        if (m.outliers().isEmpty()) {
+            out.add(t("outliers.none"));
+        }
+        if (!m.rescoreRequired().isEmpty()) {
+            out.add(t("rescore.required", String.join(", ", m.rescoreRequired())));
+        }
+        if (!m.rescored().isEmpty()) {
+            out.add(t("secondRound", String.join(", ", m.rescored())));
+            for (int k = 0; k < m.members().size(); k++) {
+                MemberScores second = m.members().get(k);
+                if (m.rescored().contains(second.member())) {
+                    out.add(t("secondRound.line", second.member(), m.firstRound().get(k).total(), second.total()));
+                }
+            }
+        } else if (m.rescoreRequired().isEmpty()) {
+            out.add(t("secondRound.none"));
+        }
+        return out;
+    }
+
+    /** @return the registration, the routes open with their article, the minimums sent with a forwarded dossier */
+    private List<String> routingLines(CouncilMinutes m) {
+        Routing.Decision d = m.routing();
+        List<String> out = new ArrayList<>();
+        out.add(t("routing.registration", m.registration()));
+        List<String> routes = new ArrayList<>();
+        d.routes().forEach(r -> routes.add(r.text(locale)));
+        String joined = String.join("; " + t("routing.or") + " ", routes);
+        out.add(t(routes.size() == 1 ? "routing.route" : "routing.choice", joined,
+                d.citation()));
+        if (!d.minimumsMissed().isEmpty()) {
+            List<String> missed = new ArrayList<>();
+            for (FailedMinimum f : d.minimumsMissed()) {
+                String one = t("routing.minimum", f.criterion(), f.stars());
+                if (!missed.contains(one)) {
+                    missed.add(one);
+                }
+            }
+            out.add(t("routing.minimums", String.join(", ", missed)));
+        }
+        return out;
+    }
+
     private List<String> resultLines(CouncilMinutes m) {
         List<String> out = new ArrayList<>();
         out.add(t("result.mean", m.mean(), formats.decimal(m.meanDisplay(), 2)));
@@ -126,6 +203,12 @@ public final class MinutesFormatter {
             out.add(t("minimums.none"));
         }
         out.add(t("policy", m.policy()));
+        for (PolicyAlternative a : m.alternatives()) {
+            out.add(a.stars() == null ? t("alternative.ended", a.policy()) : t("alternative", a.policy(), a.stars()));
+        }
+        if (m.alternatives().isEmpty()) {
+            out.add(t("alternatives.none"));
+        }
         return out;
     }
 
@@ -133,8 +216,9 @@ public final class MinutesFormatter {
         List<String> out = new ArrayList<>();
         for (KnockOutOutcome o : m.knockOuts()) {
             for (KnockOutFinding k : o.findings()) {
-                out.add(t("knockOut.line", k.rule().label(), k.rule().code(),
-                        k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+                String who = k.byCouncil() ? t("knockOut.byCouncil") : k.member();
+                out.add(k.criterion() == null ? t("knockOut.line", k.rule().label(), k.rule().code(), who)
+                        : t("knockOut.answer", k.rule().label(), k.rule().code(), k.criterion(), who));
             }
             out.add(t("knockOut.verdict", o.rule().code(), o.verdict()));
         }
@@ -165,15 +249,16 @@ public final class MinutesFormatter {
         for (String[] f : fields(m)) {
             sb.append(f[0]).append(": ").append(f[1] == null ? t("blank") : f[1]).append('\n');
         }
-        sb.append('\n').append(t("section.council")).append('\n').append("  ")
-                .append(t("council.count", m.members().size())).append('\n');
+        textBlock(sb, t("section.council"), councilLines(m));
         textSections(sb, m, Slot.COUNCIL);
         sb.append('\n').append(t("section.scores")).append('\n');
         for (List<String> row : scoreRows(m)) {
             sb.append("  ").append(String.join(" | ", row)).append('\n');
         }
+        textBlock(sb, t("section.spread"), spreadLines(m));
         textSections(sb, m, Slot.SCORES);
         textBlock(sb, t("section.result"), resultLines(m));
+        textBlock(sb, t("section.routing"), routingLines(m));
         textSections(sb, m, Slot.RESULT);
         textBlock(sb, t("section.minimums"), minimumLines(m));
         textSections(sb, m, Slot.MINIMUMS);
@@ -239,11 +324,13 @@ public final class MinutesFormatter {
                     .append(esc(f[1] == null ? t("blank") : f[1])).append("</p>\n");
         }
         sb.append("</section>\n");
-        htmlBlock(sb, "council", t("section.council"), List.of(t("council.count", m.members().size())));
+        htmlBlock(sb, "council", t("section.council"), councilLines(m));
         htmlSections(sb, m, Slot.COUNCIL);
         htmlScores(sb, m);
+        htmlBlock(sb, "spread", t("section.spread"), spreadLines(m));
         htmlSections(sb, m, Slot.SCORES);
         htmlBlock(sb, "result", t("section.result"), resultLines(m));
+        htmlBlock(sb, "routing", t("section.routing"), routingLines(m));
         htmlSections(sb, m, Slot.RESULT);
         htmlBlock(sb, "minimums", t("section.minimums"), minimumLines(m));
         htmlSections(sb, m, Slot.MINIMUMS);
@@ -322,18 +409,49 @@ public final class MinutesFormatter {
                 .put("date", h.date() == null ? null : h.date().toString());
         root.put("edition", m.edition()).put("editionCitation", m.editionCitation()).put("set", m.set())
                 .put("setName", setName(m));
+        Attendance a = m.attendance();
+        ObjectNode att = root.putObject("attendance");
+        att.put("present", a.present()).put("appointed", a.appointed()).put("chair", a.chair())
+                .put("chairPresent", a.chairPresent());
+        att.putObject("quorum").put("percent", a.quorum().percent()).put("chairRequired", a.quorum().chairRequired());
+        att.put("quorumMet", a.quorumMet());
+        councilLines(m).forEach(att.putArray("lines")::add);
         ArrayNode members = root.putArray("members");
-        for (MemberScores s : m.members()) {
+        for (int k = 0; k < m.members().size(); k++) {
+            MemberScores s = m.members().get(k);
+            MemberTotal x = m.memberTotals().get(k);
             ObjectNode o = members.addObject().put("member", s.member());
             ObjectNode parts = o.putObject("parts");
             s.parts().forEach(parts::put);
-            o.put("total", s.total());
+            o.put("total", s.total()).put("othersMean", x.othersMean()).put("outlier", x.outlier())
+                    .put("rescored", m.rescored().contains(s.member()));
+            if (m.rescored().contains(s.member())) {
+                o.put("firstRoundTotal", m.firstRound().get(k).total());
+            }
         }
+        ObjectNode spread = root.putObject("spread");
+        spread.put("spread", m.spread()).put("outlierPoints", m.outlierPoints());
+        m.outliers().forEach(spread.putArray("outliers")::add);
+        m.rescoreRequired().forEach(spread.putArray("rescoreRequired")::add);
+        m.rescored().forEach(spread.putArray("rescored")::add);
+        spreadLines(m).forEach(spread.putArray("lines")::add);
         root.put("mean", m.mean()).put("meanDisplay", m.meanDisplay());
         root.putObject("band").put("stars", m.band().stars().level()).put("from", m.band().from())
                 .put("to", m.band().to()).put("toInclusive", m.band().toInclusive());
         root.put("stars", m.stars() == null ? null : m.stars().level()).put("status", m.status().text(locale))
                 .put("authority", m.authority().text(locale)).put("policy", m.policy().text(locale));
+        ArrayNode alternatives = root.putArray("alternatives");
+        for (PolicyAlternative x : m.alternatives()) {
+            alternatives.addObject().put("policy", x.policy().text(locale))
+                    .put("stars", x.stars() == null ? null : x.stars().level());
+        }
+        ObjectNode routing = root.putObject("routing");
+        routing.put("registration", m.registration().text(locale)).put("citation", m.routing().citation());
+        m.routing().routes().forEach(r -> routing.withArray("routes").add(r.text(locale)));
+        ArrayNode sent = routing.putArray("minimumsMissed");
+        m.routing().minimumsMissed().forEach(f -> sent.addObject().put("criterion", f.criterion())
+                .put("stars", f.stars().level()).put("member", f.member()));
+        routingLines(m).forEach(routing.putArray("lines")::add);
         ArrayNode missed = root.putArray("missedMinimums");
         for (MissedMinimum x : m.missedMinimums()) {
             ObjectNode o = missed.addObject().put("stars", x.stars().level()).put("criterion", x.criterion())
@@ -346,6 +464,8 @@ public final class MinutesFormatter {
                     .put("verdict", o.verdict().text(locale));
             ArrayNode raised = ko.putArray("raisedBy");
             o.findings().forEach(k -> raised.add(k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
+            o.findings().stream().filter(k -> k.criterion() != null)
+                    .forEach(k -> ko.withArray("criteria").add(k.criterion()));
         }
         ArrayNode sections = root.putArray("sections");
         for (Section s : m.sections()) {
@@ -363,24 +483,43 @@ public final class MinutesFormatter {
     /**
      * @param m the minutes, not null
      * @param csv the CSV writer (its language gives the headers and numbers), not null
-     * @return the members' scores as an office-ready CSV file: a row per member (name, part scores, total), then
-     *         the mean total
+     * @return the members' scores as an office-ready CSV file: a row per member (name, part scores, total, the
+     *         others' mean, whether the total lies beyond the council's threshold, and after a second round the
+     *         first-round total), then the mean total
      */
     public byte[] csv(CouncilMinutes m, OfficeCsv csv) {
         MinutesFormatter f = of(csv.locale());
         List<String> headers = new ArrayList<>(List.of(f.t("csv.member")));
         m.parts().forEach(p -> headers.add(f.t("csv.part", p)));
         headers.add(f.t("csv.total"));
+        headers.add(f.t("csv.othersMean"));
+        headers.add(f.t("csv.outlier"));
+        boolean second = !m.rescored().isEmpty();
+        if (second) {
+            headers.add(f.t("csv.firstRound"));
+        }
         List<List<Object>> rows = new ArrayList<>();
-        for (MemberScores s : m.members()) {
+        for (int k = 0; k < m.members().size(); k++) {
+            MemberScores s = m.members().get(k);
+            MemberTotal x = m.memberTotals().get(k);
             List<Object> row = new ArrayList<>(List.of(s.member()));
             m.parts().forEach(p -> row.add(s.parts().get(p)));
             row.add(s.total());
+            row.add(x.othersMean());
+            row.add(f.t(x.outlier() ? "csv.yes" : "csv.no"));
+            if (second) {
+                row.add(m.rescored().contains(s.member()) ? m.firstRound().get(k).total() : null);
+            }
             rows.add(row);
         }
         List<Object> mean = new ArrayList<>(List.of(f.t("csv.mean")));
         m.parts().forEach(p -> mean.add(null));
         mean.add(m.mean());
+        mean.add(null);
+        mean.add(null);
+        if (second) {
+            mean.add(null);
+        }
         rows.add(mean);
         return csv.write(headers, rows);
     }

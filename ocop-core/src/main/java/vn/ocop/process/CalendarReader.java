@@ -47,7 +47,7 @@ final class CalendarReader {
             if (o != null) {
                 String format = o.str("format", true);
                 if (format != null && !format.equals(FORMAT)) {
-                    b.problem(o.path("format"), "unknown format '" + format + "'; this reader reads " + FORMAT);
+                    b.report(o.path("format"), "calendar.format", format, FORMAT);
                 }
                 o.strings("notes");
                 Set<Integer> seen = new HashSet<>();
@@ -69,10 +69,10 @@ final class CalendarReader {
         int before = problems.size();
         Integer year = y.integer("year", true);
         if (year != null && (year < 2000 || year > 2100)) {
-            b.problem(y.path("year"), "year must be 2000 to 2100, was " + year);
+            b.report(y.path("year"), "calendar.year", year);
             year = null;
         } else if (year != null && !seen.add(year)) {
-            b.problem(y.path("year"), "year " + year + " is given twice");
+            b.report(y.path("year"), "calendar.yearTwice", year);
         }
         List<HolidayYear.Source> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -81,7 +81,7 @@ final class CalendarReader {
             String citation = s.str("citation", true);
             String seenAt = s.str("seenAt", false);
             if (id != null && !ids.add(id)) {
-                b.problem(s.path("id"), "source id '" + id + "' is given twice");
+                b.report(s.path("id"), "calendar.sourceTwice", id);
             }
             if (id != null && citation != null) {
                 sources.add(new HolidayYear.Source(id, citation, seenAt));
@@ -106,8 +106,7 @@ final class CalendarReader {
             String src = d.str("source", true);
             if (date != null && HolidayCalendar.builtIn().isWorkingDay(date)
                     && date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                b.problem(d.path("date"), date + " is a working day already; list only rest days or holidays on "
-                        + "which state bodies work");
+                b.report(d.path("date"), "calendar.workingAlready", date);
             }
             if (date != null && name != null && src != null) {
                 on.add(new HolidayYear.WorkingDay(date, name, citation(sources, src)));
@@ -125,19 +124,18 @@ final class CalendarReader {
         LocalDate date = d.date("date", true);
         String src = d.str("source", false);
         if (src != null && !ids.contains(src)) {
-            b.problem(d.path("source"), "unknown source '" + src + "'; the year's sources are " + new java.util.TreeSet<>(ids));
+            b.report(d.path("source"), "calendar.unknownSource", src, new java.util.TreeSet<>(ids).toString());
         }
         if (date == null) {
             return null;
         }
         if (year != null && date.getYear() != year) {
-            b.problem(d.path("date"), date + " is not in " + year);
+            b.report(d.path("date"), "calendar.notInYear", date, year);
             return null;
         }
         String earlier = days.putIfAbsent(date, how);
         if (earlier != null) {
-            b.problem(d.path("date"), date + " is listed twice" + (earlier.equals(how) ? ""
-                    : " (as a day off and as a working day)"));
+            b.report(d.path("date"), earlier.equals(how) ? "calendar.twice" : "calendar.twiceBoth", date);
             return null;
         }
         return date;
@@ -156,8 +154,7 @@ final class CalendarReader {
             case "SWAPPED":
                 return DayOff.Kind.SWAPPED;
             default:
-                b.problem(d.path("kind"), "a day off is HOLIDAY, MAKE_UP or SWAPPED (weekends are built in), not '"
-                        + k + "'");
+                b.report(d.path("kind"), "calendar.kind", k);
                 return null;
         }
     }

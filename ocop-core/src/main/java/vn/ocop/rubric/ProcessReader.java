@@ -61,12 +61,11 @@ final class ProcessReader {
         ProcessTerms.Term opens = term(p, "reEvaluationWindowOpens", false);
         ProcessTerms.Term closes = term(p, "reEvaluationWindowCloses", false);
         if (p.has("reEvaluationWindowOpens") != p.has("reEvaluationWindowCloses")) {
-            b.problem(p.path(p.has("reEvaluationWindowOpens") ? "reEvaluationWindowCloses" : "reEvaluationWindowOpens"),
-                    "a re-evaluation window needs both reEvaluationWindowOpens and reEvaluationWindowCloses");
+            b.report(p.path(p.has("reEvaluationWindowOpens") ? "reEvaluationWindowCloses" : "reEvaluationWindowOpens"),
+                    "process.windowBoth");
         }
         if (opens != null && closes != null && opens.value() <= closes.value()) {
-            b.problem(p.path("reEvaluationWindowCloses"), "the window closes " + closes.value()
-                    + " days before expiry, so it must open more days before expiry than that, not " + opens.value());
+            b.report(p.path("reEvaluationWindowCloses"), "process.windowOrder", closes.value(), opens.value());
         }
         ProcessTerms.Term decision = term(p, "reEvaluationDecisionDays", false);
         ProcessTerms.Term revocation = term(p, "revocationDays", false);
@@ -93,7 +92,7 @@ final class ProcessReader {
         Integer value = t.integer("value", true);
         String citation = t.str("citation", true);
         if (value != null && (value < 1 || value > MAX_TERM)) {
-            b.problem(t.path("value"), key + " must be 1 to " + MAX_TERM + ", was " + value);
+            b.report(t.path("value"), "process.term", key, MAX_TERM, value);
             return null;
         }
         return value == null || citation == null ? null : new ProcessTerms.Term(value, citation);
@@ -111,15 +110,14 @@ final class ProcessReader {
             MonthDay held = monthDay(r, "heldBefore");
             String citation = r.str("citation", true);
             if (number != null && number < 1) {
-                b.problem(r.path("number"), "a round's number is at least 1, was " + number);
+                b.report(r.path("number"), "process.roundNumber", number);
                 number = null;
             }
             if (level != null && number != null && !numbers.add(level + "/" + number)) {
-                b.problem(r.path("number"), "two rounds numbered " + number + " at level " + level);
+                b.report(r.path("number"), "process.roundTwice", number, level.name());
             }
             if (cutOff != null && cutOff.equals(held)) {
-                b.problem(r.path("heldBefore"), "a round is held after its proposals close, not on the same day "
-                        + cutOff);
+                b.report(r.path("heldBefore"), "process.roundSameDay", cutOff.toString());
                 held = null;
             }
             if (level != null && number != null && cutOff != null && held != null && citation != null) {
@@ -135,7 +133,7 @@ final class ProcessReader {
             return null;
         }
         if (!s.equals("PROVINCE") && !s.equals("MINISTRY")) {
-            b.problem(r.path("level"), "a round is held by PROVINCE or MINISTRY, not '" + s + "'");
+            b.report(r.path("level"), "process.roundLevel", s);
             return null;
         }
         return Authority.valueOf(s);
@@ -153,7 +151,7 @@ final class ProcessReader {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        b.problem(r.path(key), "expected a day of the year MM-dd (e.g. \"04-30\"), found '" + s + "'");
+        b.report(r.path(key), "process.monthDay", s);
         return null;
     }
 
@@ -163,7 +161,7 @@ final class ProcessReader {
         List<ProcessTerms.Authorities> out = new ArrayList<>();
         List<Binder.Obj> objs = p.objects("authorities", true, AUTHORITY_KEYS);
         if (objs.isEmpty() && p.has("authorities")) {
-            b.problem(p.path("authorities"), "at least one period of authorities is needed");
+            b.report(p.path("authorities"), "process.noAuthorities");
         }
         LocalDate expectedFrom = inForce == null ? null : inForce.from();
         boolean complete = true;
@@ -179,18 +177,15 @@ final class ProcessReader {
                 continue;
             }
             if (expectedFrom != null && !from.equals(expectedFrom)) {
-                b.problem(a.path("from"), i == 0 ? "the first period of authorities starts on " + from
-                        + ", not on the edition's first day " + expectedFrom
-                        : "periods of authorities must follow each other: this one starts on " + from
-                                + ", the previous one ends before " + expectedFrom);
+                b.report(a.path("from"), i == 0 ? "process.authoritiesFirst" : "process.authoritiesGap", from, expectedFrom);
             }
             if (until != null && !until.isAfter(from)) {
-                b.problem(a.path("until"), "until " + until + " must be after from " + from);
+                b.report(a.path("until"), "process.untilAfterFrom", until, from);
                 complete = false;
                 continue;
             }
             if (until == null && i < objs.size() - 1) {
-                b.problem(a.path("until"), "only the last period of authorities may be open-ended");
+                b.report(a.path("until"), "process.openEnded");
             }
             expectedFrom = until;
             if (citation != null && recognises != null && revokes != null) {
@@ -201,10 +196,13 @@ final class ProcessReader {
         }
         if (complete && !objs.isEmpty() && inForce != null && !java.util.Objects.equals(expectedFrom,
                 lastDayExclusive)) {
-            b.problem(p.path("authorities"), "the periods of authorities end "
-                    + (expectedFrom == null ? "open-ended" : "before " + expectedFrom) + " but the edition applies "
-                    + (lastDayExclusive == null ? "with no end" : "until before " + lastDayExclusive)
-                    + " (inForce.until or transitionUntil)");
+            if (expectedFrom == null) {
+                b.report(p.path("authorities"), "process.authoritiesEndOpen", lastDayExclusive);
+            } else if (lastDayExclusive == null) {
+                b.report(p.path("authorities"), "process.authoritiesEndNoEnd", expectedFrom);
+            } else {
+                b.report(p.path("authorities"), "process.authoritiesEnd", expectedFrom, lastDayExclusive);
+            }
         }
         return out;
     }
@@ -222,7 +220,7 @@ final class ProcessReader {
                 continue;
             }
             if (!v.equals("DISTRICT") && !v.equals("PROVINCE") && !v.equals("MINISTRY")) {
-                b.problem(t.path(star), "an authority is DISTRICT, PROVINCE or MINISTRY, not '" + v + "'");
+                b.report(t.path(star), "process.authority", v);
                 ok = false;
             } else {
                 out.put(Star.of(Integer.parseInt(star)), Authority.valueOf(v));
@@ -261,21 +259,20 @@ final class ProcessReader {
             boolean optional = c.bool("optional");
             String citation = c.str("citation", true);
             if (code != null && !code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                b.problem(c.path("code"), "a component code is lower-case letters and digits joined by '-', found '"
-                        + code + "'");
+                b.report(c.path("code"), "process.componentCode", code);
                 code = null;
             } else if (code != null && !codes.add(code)) {
-                b.problem(c.path("code"), "duplicate dossier component code " + code);
+                b.report(c.path("code"), "process.componentTwice", code);
             }
             if (quantity != null && (quantity < 1 || quantity > 100)) {
-                b.problem(c.path("quantity"), "quantity must be 1 to 100, was " + quantity);
+                b.report(c.path("quantity"), "process.quantity", quantity);
                 quantity = null;
             }
             List<String> unknownGroups = new ArrayList<>(exempt);
             unknownGroups.removeAll(groupCodes);
             if (!unknownGroups.isEmpty()) {
-                b.problem(c.path("exemptGroups"), "unknown product groups " + unknownGroups + "; the taxonomy has "
-                        + new java.util.TreeSet<>(groupCodes));
+                b.report(c.path("exemptGroups"), "process.groups", unknownGroups.toString(),
+                        new java.util.TreeSet<>(groupCodes).toString());
                 exempt = null;
             }
             if (code != null && name != null && nameEn != null && stage != null && kinds != null && quantity != null
@@ -297,27 +294,27 @@ final class ProcessReader {
                 return st;
             }
         }
-        b.problem(c.path("stage"), "a stage is PRODUCER, COMMUNE or PROVINCE, not '" + s + "'");
+        b.report(c.path("stage"), "process.stage", s);
         return null;
     }
 
     private Set<String> kinds(Binder.Obj c) {
         if (!c.has("kinds")) {
-            b.problem(c.path("kinds"), "missing required key 'kinds'");
+            b.report(c.path("kinds"), "bind.missing", "kinds");
             return null;
         }
         List<String> kinds = c.strings("kinds");
         Set<String> out = new LinkedHashSet<>();
         boolean ok = !kinds.isEmpty();
         if (kinds.isEmpty()) {
-            b.problem(c.path("kinds"), "name at least one registration kind of " + ProcessTerms.REGISTRATION_KINDS);
+            b.report(c.path("kinds"), "process.kindsEmpty", ProcessTerms.REGISTRATION_KINDS.toString());
         }
         for (String k : kinds) {
             if (!ProcessTerms.REGISTRATION_KINDS.contains(k)) {
-                b.problem(c.path("kinds"), "unknown registration kind '" + k + "'; known: FIRST, UPGRADE, REEVALUATION");
+                b.report(c.path("kinds"), "process.kindUnknown", k);
                 ok = false;
             } else if (!out.add(k)) {
-                b.problem(c.path("kinds"), "registration kind " + k + " named twice");
+                b.report(c.path("kinds"), "process.kindTwice", k);
             }
         }
         return ok ? out : null;

@@ -129,12 +129,11 @@ final class LifecycleCase {
             refusedEvent = r.integer("event", true);
             refusedRule = constant(b, r, "rule", LifecycleRule.class);
             if (refusedEvent != null && (refusedEvent < 0 || refusedEvent >= steps.size())) {
-                b.problem(r.path("event"), "event " + refusedEvent + " is not one of the " + steps.size()
-                        + " events (counted from 0)");
+                b.report(r.path("event"), "lifecycle.refusedEvent", refusedEvent, steps.size());
             }
         }
         if (expected.isEmpty() && r == null) {
-            b.problem(o.path(), "a case expects statuses ('expected') or a refused event ('refused'), or both");
+            b.report(o.path(), "lifecycle.nothingExpected");
         }
         return new LifecycleCase(source, title, checks, product, steps, expected, refusedEvent, refusedRule);
     }
@@ -149,8 +148,11 @@ final class LifecycleCase {
             }
         }
         if (actions.size() != 1) {
-            b.problem(e.path(), "an event does exactly one of recognise, fileReEvaluation, reEvaluationFailed, "
-                    + "revoke; found " + (actions.isEmpty() ? "none" : actions));
+            if (actions.isEmpty()) {
+                b.report(e.path(), "lifecycle.noAction");
+            } else {
+                b.report(e.path(), "lifecycle.actions", String.join(", ", actions));
+            }
             return null;
         }
         switch (actions.get(0)) {
@@ -165,7 +167,7 @@ final class LifecycleCase {
                 String edition = c.str("edition", true);
                 RegistrationKind kind = constant(b, c, "kind", RegistrationKind.class);
                 if (stars != null && (stars < 1 || stars > 5)) {
-                    b.problem(c.path("stars"), "stars are 1 to 5, not " + stars);
+                    b.report(c.path("stars"), "lifecycle.stars", stars);
                     return null;
                 }
                 if (on == null || id == null || stars == null || a == null || edition == null || kind == null) {
@@ -221,14 +223,14 @@ final class LifecycleCase {
         boolean notOverdue = x.bool("notOverdue");
         boolean checksOverdue = overdue != null || notOverdue;
         if (overdue != null && notOverdue) {
-            b.problem(x.path("notOverdue"), "a decision is overdue since a date or not overdue, not both");
+            b.report(x.path("notOverdue"), "lifecycle.overdueBoth");
         }
         LocalDate last = x.date("lastValidDay", false);
         if ((status != null || checksOverdue || last != null) && certificate == null) {
-            b.problem(x.path(), "a status, overdueSince or lastValidDay is of a 'certificate'");
+            b.report(x.path(), "lifecycle.certificate");
         }
         if (!checksHolding && status == null && !checksOverdue && last == null) {
-            b.problem(x.path(), "an expectation checks 'holding', 'status', 'overdueSince' or 'lastValidDay'");
+            b.report(x.path(), "lifecycle.nothingChecked");
         }
         return new Expectation(x.path(), on, checksHolding, holding, certificate, status, overdue, checksOverdue,
                 last);
@@ -248,7 +250,7 @@ final class LifecycleCase {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        b.problem(o.path(key), "unknown value '" + v + "'; one of " + names);
+        b.report(o.path(key), "lifecycle.unknownValue", v, names.toString());
         return null;
     }
 

@@ -163,7 +163,7 @@ public final class SheetProblem implements Serializable {
         List<String> values = Formats.isEnglish(locale) ? english : vietnamese;
         if (inputType != null) {
             String what = Beans.message(inputType, key, value, locale);
-            return TEXT.text(locale, "problem.INVALID_FIELD", key, what, values.get(0));
+            return TEXT.text(locale, "problem.INVALID_FIELD", Beans.propertyName(key, locale), what, values.get(0));
         }
         return TEXT.text(locale, key, values.toArray());
     }

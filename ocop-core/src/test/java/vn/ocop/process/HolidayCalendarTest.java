@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import vn.ocop.Problem;
+import vn.ocop.testing.English;
 
 /** The calendar of days off and the periods of Bộ luật Dân sự 2015, Điều 147 and 148. */
 class HolidayCalendarTest {
@@ -77,6 +79,18 @@ class HolidayCalendarTest {
                 .isInstanceOfSatisfying(CalendarDataException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path)
                         .contains("$.years[0].daysOff[0].date", "$.years[0].daysOff[1].kind",
-                                "$.years[0].daysOff[1].source", "$.years[0].workingDays[0].date"));
+                                "$.years[0].daysOff[1].source", "$.years[0].workingDays[0].date"))
+                .satisfies(e -> {
+                    List<Problem> problems = ((CalendarDataException) e).problems();
+                    assertThat(English.messages(problems)).contains("2031-01-05 is not in 2030",
+                            "a day off is HOLIDAY, MAKE_UP or SWAPPED (weekends are built in), not 'WEEKEND'",
+                            "unknown source 'b'; the year's sources are [a]",
+                            "2030-03-05 is a working day already; list only rest days or holidays on which state "
+                                    + "bodies work");
+                    assertThat(problems).extracting(Problem::message).contains("ngày 05/01/2031 không thuộc năm 2030",
+                            "không có nguồn 'b'; các nguồn của năm: [a]");
+                    assertThat(problems).extracting(Problem::key).contains("loading:calendar.notInYear",
+                            "loading:calendar.kind", "loading:calendar.unknownSource", "loading:calendar.workingAlready");
+                });
     }
 }

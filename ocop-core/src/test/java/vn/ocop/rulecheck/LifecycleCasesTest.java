@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.ocop.Problem;
+import vn.ocop.testing.English;
 
 /** The lifecycle rule checks in src/test/resources/rulecheck-lifecycle, one test per case. */
 class LifecycleCasesTest {
@@ -34,7 +36,17 @@ class LifecycleCasesTest {
         assertThatThrownBy(() -> LifecycleCase.read(json.getBytes(StandardCharsets.UTF_8), "x.json"))
                 .isInstanceOfSatisfying(RuleCheckException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path)
-                        .contains("$.extra", "$.events[0]", "$.events[1].recognise.authority", "$.expected[0]"));
+                        .contains("$.extra", "$.events[0]", "$.events[1].recognise.authority", "$.expected[0]"))
+                .satisfies(e -> {
+                    List<Problem> problems = ((RuleCheckException) e).problems();
+                    assertThat(English.messages(problems)).contains("an event does exactly one of recognise, "
+                            + "fileReEvaluation, reEvaluationFailed, revoke; found none", "stars are 1 to 5, not 9",
+                            "an expectation checks 'holding', 'status', 'overdueSince' or 'lastValidDay'");
+                    assertThat(English.messages(problems)).anyMatch(m -> m.startsWith("unknown value 'KING'; one of ["));
+                    assertThat(problems).extracting(Problem::message).contains("hạng sao từ 1 đến 5, không phải 9");
+                    assertThat(problems).extracting(Problem::key).contains("loading:lifecycle.noAction",
+                            "loading:lifecycle.stars", "loading:lifecycle.nothingChecked", "loading:lifecycle.unknownValue");
+                });
     }
 
     @Test

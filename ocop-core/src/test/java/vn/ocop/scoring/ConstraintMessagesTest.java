@@ -88,7 +88,7 @@ class ConstraintMessagesTest {
             EvaluationSheet.builder("QD-26-2026", 30, "B").build();
         } catch (SheetValidationException thrown) {
             assertThat(roundTrip(thrown).sheetProblems().get(0).message(Locale.ENGLISH))
-                    .isEqualTo("set must be less than or equal to 26 (was 30)");
+                    .isEqualTo("rubric set number must be less than or equal to 26 (was 30)");
         }
     }
 
@@ -110,11 +110,11 @@ class ConstraintMessagesTest {
                     assertThat(e.sheetProblems()).extracting(SheetProblem::path)
                             .containsExactly("$.edition", "$.member", "$.set");
                     assertThat(e.problems(Locale.ENGLISH)).extracting(vn.ocop.Problem::message).containsExactly(
-                            "edition must not be blank (was )", "member must not be blank (was )",
-                            "set must be greater than or equal to 1 (was 0)");
+                            "rubric edition must not be blank (was )", "evaluator must not be blank (was )",
+                            "rubric set number must be greater than or equal to 1 (was 0)");
                     assertThat(e.getMessage()).startsWith("Phiếu đánh giá chưa ghi tên thành viên không hợp lệ: 3 ")
-                            .contains("edition không được để trống (giá trị: )")
-                            .contains("set phải lớn hơn hoặc bằng 1 (giá trị: 0)");
+                            .contains("ấn bản bộ tiêu chí không được để trống (giá trị: )")
+                            .contains("số bộ tiêu chí phải lớn hơn hoặc bằng 1 (giá trị: 0)");
                     assertThat(e.context(Locale.ENGLISH)).isEqualTo("The sheet with no member named is not valid");
                     assertThat(e.problems()).extracting(vn.ocop.Problem::source)
                             .containsOnly("phiếu đánh giá chưa ghi tên thành viên");

@@ -260,11 +260,11 @@ class EvaluatorTest {
                     assertThat(e.sheetProblems()).extracting(SheetProblem::path)
                             .containsExactly("$.member", "$.set");
                     assertThat(e.sheetProblems()).extracting(p -> p.message(java.util.Locale.ENGLISH))
-                            .containsExactly("member must not be blank (was )",
-                                    "set must be less than or equal to 26 (was 27)");
+                            .containsExactly("evaluator must not be blank (was )",
+                                    "rubric set number must be less than or equal to 26 (was 27)");
                     assertThat(e.sheetProblems()).extracting(SheetProblem::message)
-                            .containsExactly("member không được để trống (giá trị: )",
-                                    "set phải nhỏ hơn hoặc bằng 26 (giá trị: 27)");
+                            .containsExactly("người đánh giá không được để trống (giá trị: )",
+                                    "số bộ tiêu chí phải nhỏ hơn hoặc bằng 26 (giá trị: 27)");
                 });
     }
 
