@@ -58,15 +58,17 @@ class EvaluatorEdgeCasesTest {
     void eachFieldConstraintIsCheckedOnItsOwn() {
         EvaluationSheet s = TestSheets.allBest(S1, "A");
         assertThat(invalidFields(s.edition(), 0, "A")).singleElement().asString()
-                .startsWith("set must be greater than or equal to 1");
+                .startsWith("rubric set number must be greater than or equal to 1");
         assertThat(invalidFields(s.edition(), 27, "A")).singleElement().asString()
-                .startsWith("set must be less than or equal to 26");
-        assertThat(invalidFields(s.edition(), 1, "")).singleElement().asString().startsWith("member must not be blank");
-        assertThat(invalidFields(s.edition(), 1, " ")).singleElement().asString().startsWith("member must not be blank");
-        assertThat(invalidFields("", 1, "A")).singleElement().asString().startsWith("edition must not be blank");
+                .startsWith("rubric set number must be less than or equal to 26");
+        assertThat(invalidFields(s.edition(), 1, "")).singleElement().asString()
+                .startsWith("evaluator must not be blank");
+        assertThat(invalidFields(s.edition(), 1, " ")).singleElement().asString()
+                .startsWith("evaluator must not be blank");
+        assertThat(invalidFields("", 1, "A")).singleElement().asString().startsWith("rubric edition must not be blank");
         // a control character is blank too (Bean Validation trims every character up to ' ')
         assertThat(invalidFields(s.edition(), 1, "\u0001")).singleElement().asString()
-                .startsWith("member must not be blank");
+                .startsWith("evaluator must not be blank");
         // a name with spaces around it is not blank (and is stripped)
         assertThat(set1().score(new EvaluationSheet(s.edition(), 1, " A ", s.answers(), List.of())).member())
                 .isEqualTo("A");
