@@ -232,6 +232,9 @@ public final class MinutesFormatter {
         if (m.status() == Classification.Status.REJECTED || m.stars() == null) {
             return t("conclusion.rejected", m.status());
         }
+        if (m.routing().routes().contains(Routing.Route.FORWARD_TO_MINISTRY)) {
+            return t("conclusion.forward", m.stars(), m.routing().citation());
+        }
         return m.authority() == Authority.NONE ? t("conclusion.none", m.stars())
                 : t("conclusion", m.stars(), m.authority());
     }

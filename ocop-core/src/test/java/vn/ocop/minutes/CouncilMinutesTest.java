@@ -307,6 +307,25 @@ class CouncilMinutesTest {
     }
 
     @Test
+    void aPotentialFiveStarProductIsProposedToTheMinistryEvenWhenAMinimumKeepsItLowerAtTheProvince() {
+        // every member misses one star marker, at the best option everywhere else: the mean stays at 90 or more
+        Council c = Council.of(sheet("Nguyễn Thị Lan", 0, true), sheet("Trần Văn Minh", 0, true),
+                sheet("Lê Thị Hoa", 0, true));
+        CouncilResult r = Evaluator.of(QD26, 1).evaluate(c,
+                CouncilRules.defaults().withMinimumPolicy(MinimumPolicy.EVERY_MEMBER));
+        assertThat(r.mean()).isGreaterThanOrEqualTo(new java.math.BigDecimal("90"));
+        assertThat(r.classification().stars()).isNotEqualTo(vn.ocop.rubric.Star.FIVE);
+        CouncilMinutes m = CouncilMinutes.of(r, HEADING);
+        assertThat(m.routing().routes()).contains(vn.ocop.product.Routing.Route.FORWARD_TO_MINISTRY);
+        String vi = MinutesFormatter.of(VI).text(m);
+        assertThat(vi).contains("Kết luận: sản phẩm đạt " + r.classification().stars().text(VI)
+                + " ở cấp tỉnh; tổng điểm trung bình từ 90 điểm trở lên").contains("đề nghị chuyển hồ sơ đến Bộ")
+                .doesNotContain("đề nghị UBND cấp tỉnh công nhận");
+        assertThat(MinutesFormatter.of(java.util.Locale.ENGLISH).text(m))
+                .contains("the dossier is proposed to the Ministry of Agriculture and Environment");
+    }
+
+    @Test
     void belowQuorumTheMinutesSaySoAndTheChairsAbsence() {
         Council c = Council.of(sheet("Trần Văn Minh", 2, false), sheet("Lê Thị Hoa", 4, false))
                 .withChair(CHAIR).withAppointed(7);
