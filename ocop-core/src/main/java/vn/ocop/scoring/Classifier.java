@@ -125,7 +125,9 @@ final class Classifier {
         boolean onMean = policy == MinimumPolicy.CRITERION_MEAN;
         int failMask = onMean ? -1 : failMask(c, policy);
         for (int s = bandStars.level(); s >= 3; s--) {
-            boolean failed = onMean ? failsOnMean(s, c.slots()) : (failMask & (1 << (s - 3))) != 0;
+            // on the mean: when no member misses a minimum of this level, their mean misses none either
+            boolean failed = onMean ? (c.memberFails() & (1 << (s - 3))) != 0 && failsOnMean(s, c.slots())
+                    : (failMask & (1 << (s - 3))) != 0;
             if (!failed) {
                 return Star.of(s);
             }

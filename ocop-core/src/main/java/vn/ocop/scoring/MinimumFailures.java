@@ -58,7 +58,8 @@ final class MinimumFailures {
                 }
                 break;
             case CRITERION_MEAN:
-                int by = classifier.meanMissedBy(leaf, level, c.slots());
+                // when every member meets the minimum on this criterion, their mean does too
+                int by = (leafFails[leaf] & bit) == 0 ? -1 : classifier.meanMissedBy(leaf, level, c.slots());
                 if (by >= 0) {
                     addOnce(entries, onMean(leaf, by, c.slots()));
                 }

@@ -30,12 +30,19 @@ record ResolvedCouncil(Council council, List<EvaluationSheet> sheets, int[][] sl
             int[][] firstRound, int[] agreed, CouncilRules rules) {
         long sum = 0;
         int fails = 0;
-        int triggers = 0;
         for (int[] member : slots) {
             for (int slot : member) {
                 sum += t.slotPoints[slot];
                 fails |= t.slotFails[slot];
-                triggers |= t.slotTriggers[slot];
+            }
+        }
+        // most sets have no rule on answers: their sheets are not read a second time
+        int triggers = 0;
+        if (!t.answerRules.isEmpty()) {
+            for (int[] member : slots) {
+                for (int slot : member) {
+                    triggers |= t.slotTriggers[slot];
+                }
             }
         }
         return new ResolvedCouncil(council, sheets, slots, firstRound, agreed, rules, sum, fails, triggers);
