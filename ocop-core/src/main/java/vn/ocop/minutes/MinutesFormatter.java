@@ -412,6 +412,29 @@ public final class MinutesFormatter {
                 .put("date", h.date() == null ? null : h.date().toString());
         root.put("edition", m.edition()).put("editionCitation", m.editionCitation()).put("set", m.set())
                 .put("setName", setName(m));
+        attendanceJson(m, root);
+        membersJson(m, root);
+        root.put("mean", m.mean()).put("meanDisplay", m.meanDisplay());
+        root.putObject("band").put("stars", m.band().stars().level()).put("from", m.band().from())
+                .put("to", m.band().to()).put("toInclusive", m.band().toInclusive());
+        root.put("stars", m.stars() == null ? null : m.stars().level()).put("status", m.status().text(locale))
+                .put("authority", m.authority().text(locale)).put("policy", m.policy().text(locale));
+        routingJson(m, root);
+        findingsJson(m, root);
+        ArrayNode sections = root.putArray("sections");
+        for (Section s : m.sections()) {
+            ObjectNode o = sections.addObject().put("slot", s.slot().name()).put("heading", s.heading());
+            s.lines().forEach(o.putArray("lines")::add);
+        }
+        root.put("conclusion", conclusion(m));
+        try {
+            return OcopJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always writes
+        }
+    }
+
+    private void attendanceJson(CouncilMinutes m, ObjectNode root) {
         Attendance a = m.attendance();
         ObjectNode att = root.putObject("attendance");
         att.put("present", a.present()).put("appointed", a.appointed()).put("chair", a.chair())
@@ -419,6 +442,9 @@ public final class MinutesFormatter {
         att.putObject("quorum").put("percent", a.quorum().percent()).put("chairRequired", a.quorum().chairRequired());
         att.put("quorumMet", a.quorumMet());
         councilLines(m).forEach(att.putArray("lines")::add);
+    }
+
+    private void membersJson(CouncilMinutes m, ObjectNode root) {
         ArrayNode members = root.putArray("members");
         for (int k = 0; k < m.members().size(); k++) {
             MemberScores s = m.members().get(k);
@@ -438,11 +464,9 @@ public final class MinutesFormatter {
         m.rescoreRequired().forEach(spread.putArray("rescoreRequired")::add);
         m.rescored().forEach(spread.putArray("rescored")::add);
         spreadLines(m).forEach(spread.putArray("lines")::add);
-        root.put("mean", m.mean()).put("meanDisplay", m.meanDisplay());
-        root.putObject("band").put("stars", m.band().stars().level()).put("from", m.band().from())
-                .put("to", m.band().to()).put("toInclusive", m.band().toInclusive());
-        root.put("stars", m.stars() == null ? null : m.stars().level()).put("status", m.status().text(locale))
-                .put("authority", m.authority().text(locale)).put("policy", m.policy().text(locale));
+    }
+
+    private void routingJson(CouncilMinutes m, ObjectNode root) {
         ArrayNode alternatives = root.putArray("alternatives");
         for (PolicyAlternative x : m.alternatives()) {
             alternatives.addObject().put("policy", x.policy().text(locale))
@@ -455,6 +479,9 @@ public final class MinutesFormatter {
         m.routing().minimumsMissed().forEach(f -> sent.addObject().put("criterion", f.criterion())
                 .put("stars", f.stars().level()).put("member", f.member()));
         routingLines(m).forEach(routing.putArray("lines")::add);
+    }
+
+    private void findingsJson(CouncilMinutes m, ObjectNode root) {
         ArrayNode missed = root.putArray("missedMinimums");
         for (MissedMinimum x : m.missedMinimums()) {
             ObjectNode o = missed.addObject().put("stars", x.stars().level()).put("criterion", x.criterion())
@@ -469,17 +496,6 @@ public final class MinutesFormatter {
             o.findings().forEach(k -> raised.add(k.byCouncil() ? t("knockOut.byCouncil") : k.member()));
             o.findings().stream().filter(k -> k.criterion() != null)
                     .forEach(k -> ko.withArray("criteria").add(k.criterion()));
-        }
-        ArrayNode sections = root.putArray("sections");
-        for (Section s : m.sections()) {
-            ObjectNode o = sections.addObject().put("slot", s.slot().name()).put("heading", s.heading());
-            s.lines().forEach(o.putArray("lines")::add);
-        }
-        root.put("conclusion", conclusion(m));
-        try {
-            return OcopJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always writes
         }
     }
 

@@ -156,58 +156,67 @@ final class LifecycleCase {
             return null;
         }
         switch (actions.get(0)) {
-            case "recognise": {
-                Binder.Obj c = e.child("recognise", true, RECOGNISE);
-                if (c == null) {
-                    return null;
-                }
-                String id = c.str("id", true);
-                Integer stars = c.integer("stars", true);
-                Authority a = constant(b, c, "authority", Authority.class);
-                String edition = c.str("edition", true);
-                RegistrationKind kind = constant(b, c, "kind", RegistrationKind.class);
-                if (stars != null && (stars < 1 || stars > 5)) {
-                    b.report(c.path("stars"), "lifecycle.stars", stars);
-                    return null;
-                }
-                if (on == null || id == null || stars == null || a == null || edition == null || kind == null) {
-                    return null;
-                }
-                return new Step(e.path(), h -> h.recognise(Certificate.issue(id, h.productId(), Star.of(stars), a,
-                        edition, kind, on)));
-            }
-            case "fileReEvaluation": {
-                Binder.Obj f = e.child("fileReEvaluation", true, FILE);
-                if (f == null) {
-                    return null;
-                }
-                LocalDate complete = f.date("completeDossier", false);
-                LateFilingReading reading = f.has("reading") ? constant(b, f, "reading", LateFilingReading.class)
-                        : LateFilingReading.TRANSITIONAL;
-                if (on == null || reading == null) {
-                    return null;
-                }
-                return new Step(e.path(), h -> h.reEvaluationFiled(on, complete != null ? complete : on, reading,
-                        HolidayCalendar.bundled()));
-            }
+            case "recognise":
+                return recognise(b, e, on);
+            case "fileReEvaluation":
+                return fileReEvaluation(b, e, on);
             case "reEvaluationFailed":
                 e.child("reEvaluationFailed", true, Set.of());
                 return on == null ? null : new Step(e.path(), h -> h.reEvaluationFailed(on));
             case "revoke":
-            default: {
-                Binder.Obj r = e.child("revoke", true, REVOKE);
-                if (r == null) {
-                    return null;
-                }
-                RevocationGround g = constant(b, r, "ground", RevocationGround.class);
-                Authority by = constant(b, r, "by", Authority.class);
-                LocalDate finding = r.date("finding", true);
-                if (on == null || g == null || by == null || finding == null) {
-                    return null;
-                }
-                return new Step(e.path(), h -> h.revoke(on, g, by, finding));
-            }
+            default:
+                return revoke(b, e, on);
         }
+    }
+
+    private static Step recognise(Binder b, Binder.Obj e, LocalDate on) {
+        Binder.Obj c = e.child("recognise", true, RECOGNISE);
+        if (c == null) {
+            return null;
+        }
+        String id = c.str("id", true);
+        Integer stars = c.integer("stars", true);
+        Authority a = constant(b, c, "authority", Authority.class);
+        String edition = c.str("edition", true);
+        RegistrationKind kind = constant(b, c, "kind", RegistrationKind.class);
+        if (stars != null && (stars < 1 || stars > 5)) {
+            b.report(c.path("stars"), "lifecycle.stars", stars);
+            return null;
+        }
+        if (on == null || id == null || stars == null || a == null || edition == null || kind == null) {
+            return null;
+        }
+        return new Step(e.path(), h -> h.recognise(Certificate.issue(id, h.productId(), Star.of(stars), a, edition,
+                kind, on)));
+    }
+
+    private static Step fileReEvaluation(Binder b, Binder.Obj e, LocalDate on) {
+        Binder.Obj f = e.child("fileReEvaluation", true, FILE);
+        if (f == null) {
+            return null;
+        }
+        LocalDate complete = f.date("completeDossier", false);
+        LateFilingReading reading = f.has("reading") ? constant(b, f, "reading", LateFilingReading.class)
+                : LateFilingReading.TRANSITIONAL;
+        if (on == null || reading == null) {
+            return null;
+        }
+        return new Step(e.path(), h -> h.reEvaluationFiled(on, complete != null ? complete : on, reading,
+                HolidayCalendar.bundled()));
+    }
+
+    private static Step revoke(Binder b, Binder.Obj e, LocalDate on) {
+        Binder.Obj r = e.child("revoke", true, REVOKE);
+        if (r == null) {
+            return null;
+        }
+        RevocationGround g = constant(b, r, "ground", RevocationGround.class);
+        Authority by = constant(b, r, "by", Authority.class);
+        LocalDate finding = r.date("finding", true);
+        if (on == null || g == null || by == null || finding == null) {
+            return null;
+        }
+        return new Step(e.path(), h -> h.revoke(on, g, by, finding));
     }
 
     private static Expectation expectation(Binder b, Binder.Obj x) {
