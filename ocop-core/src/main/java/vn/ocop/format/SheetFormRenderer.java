@@ -348,7 +348,7 @@ public final class SheetFormRenderer {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
-                case '\'' -> "&#39;";
+                case '\'' -> "&#x27;";
                 default -> null;
             };
             if (rep != null && sb == null) {
@@ -368,7 +368,7 @@ public final class SheetFormRenderer {
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 14mm 14mm 16mm 20mm; }",
             "html { font-family: \"Noto Serif\", \"Times New Roman\", \"DejaVu Serif\", \"Liberation Serif\", serif;",
-            "  font-size: 10.5pt; line-height: 1.25; color: #000; background: #fff; }",
+            "  font-size: 10.5pt; line-height: 1.25; color: black; background: white; }",
             "body { margin: 0; }",
             "h1 { font-size: 15pt; text-align: center; margin: 0 0 2pt; }",
             "h2.set { font-size: 13pt; text-align: center; margin: 4pt 0 0; }",
@@ -376,13 +376,13 @@ public final class SheetFormRenderer {
             ".fields { margin: 8pt 0; }",
             ".field { margin: 3pt 0; display: flex; align-items: baseline; }",
             ".field-label { white-space: nowrap; margin-right: 4pt; }",
-            ".fill { flex: 1; border-bottom: 1px dotted #000; min-height: 1em; }",
+            ".fill { flex: 1; border-bottom: 1px dotted black; min-height: 1em; }",
             ".legend { font-size: 9.5pt; font-style: italic; margin: 1pt 0 3pt; }",
             ".knock-outs { margin: 6pt 0 8pt; }",
             ".knock-outs-title { font-weight: bold; margin: 0 0 2pt; }",
             ".knock-outs ul { list-style: none; margin: 0; padding: 0; }",
             ".knock-outs li { margin: 2pt 0; padding-left: 6mm; text-indent: -6mm; }",
-            ".tick { display: inline-block; width: 3.4mm; height: 3.4mm; border: 0.9pt solid #000;",
+            ".tick { display: inline-block; width: 3.4mm; height: 3.4mm; border: 0.9pt solid black;",
             "  box-sizing: border-box; vertical-align: -0.6mm; text-indent: 0; }",
             "section.part + section.part { break-before: page; }",
             // the outer half of a collapsed border lies outside the table: keep it inside the printable area
@@ -390,7 +390,7 @@ public final class SheetFormRenderer {
             "table.sheet col.box { width: 7mm; }",
             "table.sheet col.scale, table.sheet col.score { width: 17mm; }",
             "thead { display: table-header-group; }",
-            "th, td { border: 0.6pt solid #000; padding: 1.5pt 4pt; vertical-align: top; text-align: left; }",
+            "th, td { border: 0.6pt solid black; padding: 1.5pt 4pt; vertical-align: top; text-align: left; }",
             "thead th { text-align: center; background: #eee; }",
             "tbody th { font-weight: normal; }",
             "td.box { text-align: center; padding: 2.5pt 0 0; }",
@@ -411,11 +411,11 @@ public final class SheetFormRenderer {
             "tr.knock-out td.text { font-style: italic; }",
             ".requirement, .note, .only-if { font-weight: normal; font-size: 10pt; font-style: italic; margin-top: 1pt; }",
             ".stars { font-weight: bold; white-space: nowrap; }",
-            ".code { font-size: 9pt; color: #333; }",
+            ".code { font-size: 9pt; color: rgb(51, 51, 51); }",
             ".sheet-footer { margin-top: 6pt; break-before: avoid; }",
             ".closing { break-inside: avoid; }",
             ".comments p { margin: 3pt 0; }",
-            ".fill-line { border-bottom: 1px dotted #000; height: 1.2em; }",
+            ".fill-line { border-bottom: 1px dotted black; height: 1.2em; }",
             ".signature { width: 50%; margin-left: 50%; text-align: center; break-inside: avoid; margin-top: 8pt; }",
             ".signature p { margin: 2pt 0; }",
             ".signature .date { font-style: italic; }",

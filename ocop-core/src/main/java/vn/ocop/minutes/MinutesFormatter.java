@@ -47,7 +47,7 @@ public final class MinutesFormatter {
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 18mm 16mm 18mm 20mm; }",
             "body { font-family: 'Times New Roman', 'Noto Serif', 'DejaVu Serif', serif; font-size: 12pt;"
-                    + " line-height: 1.3; color: #000; margin: 0; }",
+                    + " line-height: 1.3; color: black; margin: 0; }",
             ".nation { text-align: center; font-weight: bold; margin: 0; }",
             ".motto { text-align: center; font-weight: bold; margin: 0 0 14pt; text-decoration: underline; }",
             "h1 { text-align: center; font-size: 14pt; margin: 10pt 0 4pt; }",
@@ -55,7 +55,7 @@ public final class MinutesFormatter {
             ".field { margin: 2pt 0; } .field-label { font-weight: bold; }",
             "h2 { font-size: 12pt; margin: 9pt 0 3pt; page-break-after: avoid; }",
             "table.scores { border-collapse: collapse; width: 100%; page-break-inside: avoid; }",
-            "table.scores th, table.scores td { border: 0.6pt solid #000; padding: 2pt 5pt; }",
+            "table.scores th, table.scores td { border: 0.6pt solid black; padding: 2pt 5pt; }",
             "table.scores td.num { text-align: right; font-variant-numeric: tabular-nums; }",
             "table.scores tbody th { text-align: left; font-weight: normal; }",
             "table.scores tr.mean th, table.scores tr.mean td { font-weight: bold; }",

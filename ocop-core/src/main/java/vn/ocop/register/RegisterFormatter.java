@@ -89,7 +89,7 @@ public final class RegisterFormatter {
                 .append("</title>\n<style>\n@page { size: A4 landscape; margin: 12mm; }\n")
                 .append("body { font-family: 'Times New Roman', 'Noto Serif', serif; font-size: 11pt; }\n")
                 .append("table { border-collapse: collapse; width: 100%; margin-bottom: 10pt; }\n")
-                .append("th, td { border: 0.6pt solid #000; padding: 2pt 4pt; } td.num { text-align: right; }\n")
+                .append("th, td { border: 0.6pt solid black; padding: 2pt 4pt; } td.num { text-align: right; }\n")
                 .append("</style>\n</head>\n<body>\n<h1>").append(esc(t("title", r.on()))).append("</h1>\n");
         for (Group g : Group.values()) {
             List<Entry> es = r.entries(g);

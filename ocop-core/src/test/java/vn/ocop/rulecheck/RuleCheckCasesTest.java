@@ -206,12 +206,12 @@ class RuleCheckCasesTest {
 
     @Test
     void aKnownIssueIsSkippedWhileItFailsAndFailsOnceItPasses(@TempDir Path dir) throws IOException {
-        String known = "\"knownIssue\": \"issue 99\",\n  \"edition\"";
+        String known = "\"knownIssue\": \"upstream report R-99\",\n  \"edition\"";
         write(dir, "a-still-failing.json", VALID.formatted("4").replace("\"edition\"", known));
         write(dir, "b-fixed.json", VALID.formatted("5").replace("\"edition\"", known));
         List<DynamicTest> tests = RuleCheckTests.fromDirectory(dir).toList();
         assertThat(run(tests.get(0))).isInstanceOf(TestAbortedException.class)
-                .satisfies(e -> assertThat(English.text(e)).contains("known issue: issue 99")).satisfies(e -> assertThat(English.text(e)).contains("stars: expected 4★, got 5★"));
+                .satisfies(e -> assertThat(English.text(e)).contains("known issue: upstream report R-99")).satisfies(e -> assertThat(English.text(e)).contains("stars: expected 4★, got 5★"));
         assertThat(run(tests.get(1))).isInstanceOf(AssertionError.class)
                 .satisfies(e -> assertThat(English.text(e)).contains("b-fixed.json passes now")).satisfies(e -> assertThat(English.text(e)).contains("remove 'knownIssue'"));
     }
