@@ -154,6 +154,27 @@ public final class ProgressReportFormatter {
      */
     public String csv(ProgressReport report) {
         CsvTable csv = CsvTable.comma().row(csvColumns());
+        for (List<String> row : csvRows(report)) {
+            csv.row(row);
+        }
+        return csv.toString();
+    }
+
+    /**
+     * The report as an office-ready file: the header and rows of {@link #csv(ProgressReport)}, written by
+     * {@code writer} (UTF-8 with a byte-order mark, CRLF; {@code ;} in Vietnamese so that Excel on a Vietnamese
+     * Windows opens it with decimal commas, {@code ,} in English, or the separator the writer was given).
+     *
+     * @param report a report, not null
+     * @param writer the writer, e.g. {@code OfficeCsv.of(locale)} with this formatter's locale, not null
+     * @return the file's bytes
+     */
+    public byte[] officeCsv(ProgressReport report, OfficeCsv writer) {
+        return writer.write(csvColumns(), csvRows(report));
+    }
+
+    private List<List<String>> csvRows(ProgressReport report) {
+        List<List<String>> rows = new ArrayList<>();
         for (TargetProgress t : report.targets()) {
             List<AreaProgress> lines = new ArrayList<>();
             lines.add(t.total());
@@ -162,10 +183,10 @@ public final class ProgressReportFormatter {
                 lines.add(t.unattributed());
             }
             for (AreaProgress a : lines) {
-                csv.row(csvRow(report, t, a));
+                rows.add(csvRow(report, t, a));
             }
         }
-        return csv.toString();
+        return rows;
     }
 
     private List<String> csvRow(ProgressReport r, TargetProgress t, AreaProgress a) {

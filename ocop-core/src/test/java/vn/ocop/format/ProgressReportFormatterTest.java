@@ -128,6 +128,34 @@ class ProgressReportFormatterTest {
     }
 
     @Test
+    void theOfficeFileHasTheSameRowsWithABomAndTheLanguagesSeparator() throws Exception {
+        byte[] vi = VI.officeCsv(REPORT, OfficeCsv.of(Locale.forLanguageTag("vi")));
+        assertThat(java.util.Arrays.copyOf(vi, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(vi, 3, vi.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = text.split("\r\n");
+        assertThat(lines[0]).isEqualTo(String.join(";", VI.csvColumns()));
+        assertThat(readCsv(text, ';')).isEqualTo(readCsv(VI.csv(REPORT), ','));
+        byte[] en = EN.officeCsv(REPORT, OfficeCsv.of(Locale.ENGLISH));
+        String enText = new String(en, 3, en.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(enText.split("\r\n")[0]).isEqualTo(String.join(",", EN.csvColumns()));
+        assertThat(readCsv(enText, ',')).isEqualTo(readCsv(EN.csv(REPORT), ','));
+    }
+
+    private static List<List<String>> readCsv(String text, char separator) throws Exception {
+        com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+        List<List<String>> out = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<List<String>> it = m.readerForListOf(String.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withColumnSeparator(separator))
+                .readValues(text)) {
+            while (it.hasNext()) {
+                out.add(it.next());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void vietnameseCsvWritesDatesAndDecimalsTheVietnameseWay() {
         String[] rows = VI.csv(REPORT).split("\r\n");
         assertThat(rows[0]).startsWith("kế hoạch,ngày báo cáo,ngày số liệu,mục tiêu,chỉ số,").endsWith(",cách lấy số liệu,ghi chú");
