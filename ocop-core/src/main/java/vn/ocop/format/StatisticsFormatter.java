@@ -2,6 +2,7 @@ package vn.ocop.format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,6 +75,40 @@ public final class StatisticsFormatter {
                     String.join(", ", s.unplacedUnits()))).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The snapshot as an office-ready file ({@link OfficeCsv}): one row per category with a count of each breakdown
+     * (by star, by product group, by producer type) and one total row per breakdown, with the area, the date, the
+     * breakdown, the category, the count and the percentage; headers and numbers in the writer's language.
+     *
+     * @param s a snapshot, not null
+     * @param writer the writer, e.g. {@code OfficeCsv.of(locale)} with this formatter's locale, not null
+     * @return the file's bytes
+     */
+    public byte[] officeCsv(StatisticsSnapshot s, OfficeCsv writer) {
+        List<List<Object>> rows = new ArrayList<>();
+        csvRows(rows, s, s.cumulative() ? "csv.byStar.cumulative" : "csv.byStar", s.byStar(), StatisticsFormatter::star);
+        csvRows(rows, s, "csv.byGroup", s.byGroup(), g -> g + " " + NAMES.text(locale, "productGroup." + g));
+        csvRows(rows, s, "csv.byProducerType", s.byProducerType(), this::producerType);
+        List<String> headers = new ArrayList<>();
+        for (String k : List.of("area", "date", "breakdown", "category", "count", "percent")) {
+            headers.add(TEXT.text(locale, "csv." + k));
+        }
+        return writer.write(headers, rows);
+    }
+
+    private <K> void csvRows(List<List<Object>> rows, StatisticsSnapshot s, String key,
+            StatisticsSnapshot.Breakdown<K> br, Function<K, String> name) {
+        String area = s.areaName() == null ? s.area() : s.areaName();
+        String what = TEXT.text(locale, key);
+        for (StatisticsSnapshot.Share<K> x : br.shares()) {
+            if (x.count() > 0) {
+                rows.add(Arrays.asList(area, s.date(), what, name.apply(x.key()), x.count(), x.percent()));
+            }
+        }
+        rows.add(Arrays.asList(area, s.date(), what, TEXT.text(locale, "total"), br.total(),
+                br.total() == 0 ? null : new BigDecimal("100.0")));
     }
 
     private <K> void breakdown(StringBuilder b, String key, StatisticsSnapshot.Breakdown<K> br,

@@ -39,6 +39,22 @@ class StatisticsFormatterTest {
     }
 
     @Test
+    void theOfficeFileHasARowPerCategoryAndTotalWithTheLanguagesNumbers() {
+        byte[] vi = VI.officeCsv(SNAPSHOT, OfficeCsv.of(Locale.forLanguageTag("vi")));
+        assertThat(java.util.Arrays.copyOf(vi, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(vi, 3, vi.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("địa bàn;ngày;phân tổ;nhóm;số lượng;tỷ lệ (%)");
+        assertThat(lines).contains("Tỉnh Trà Vinh;31/12/2024;sản phẩm theo hạng sao (còn hiệu lực);3★;464;79,8",
+                "Tỉnh Trà Vinh;31/12/2024;sản phẩm theo hạng sao (còn hiệu lực);tổng;581;100,0");
+        assertThat(String.join("\n", lines)).contains(";Hợp tác xã;").doesNotContain("HOP_TAC_XA");
+        byte[] en = EN.officeCsv(SNAPSHOT, OfficeCsv.of(Locale.ENGLISH));
+        String[] enLines = new String(en, 3, en.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertThat(enLines[0]).isEqualTo("area,date,breakdown,category,count,share (%)");
+        assertThat(enLines).contains("Tỉnh Trà Vinh,2024-12-31,products by star (in effect),3★,464,79.8");
+        assertThat(enLines.length).isEqualTo(lines.length);
+    }
+
+    @Test
     void vietnameseTextIsTheDefault() {
         String text = VI.text(SNAPSHOT);
         assertThat(text).startsWith("Tỉnh Trà Vinh (84), 31/12/2024: 581 sản phẩm OCOP (464 sản phẩm 3★, 116 sản "
