@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import vn.ocop.format.Localized;
@@ -64,10 +63,8 @@ public final class CertificateRegister {
     private static Entry entry(Registry registry, Product p, Certificate c, LocalDate on, int months) {
         CertificateStatus status = c.statusOn(on);
         long days = ChronoUnit.DAYS.between(on, c.lastValidDay());
-        Optional<LocalDate> opens = ProcessRules.reEvaluationWindowOpens(c);
-        Optional<LocalDate> closes = ProcessRules.reEvaluationWindowCloses(c);
-        boolean inWindow = opens.isPresent() && closes.isPresent() && !on.isBefore(opens.get())
-                && !on.isAfter(closes.get());
+        // a filing on that day would be on time (Điều 7.6.a)
+        boolean inWindow = ProcessRules.assessReEvaluationFiling(c, on) == ProcessRules.Filing.ON_TIME;
         Group group;
         if (status == CertificateStatus.REVOKED) {
             group = Group.REVOKED;
