@@ -68,7 +68,7 @@ public final class StatisticsFormatter {
     public String text(StatisticsSnapshot s) {
         StringBuilder b = new StringBuilder(summary(s)).append('\n');
         breakdown(b, s.cumulative() ? "byStar.cumulative" : "byStar", s.byStar(), StatisticsFormatter::star);
-        breakdown(b, "byGroup", s.byGroup(), g -> g + " " + NAMES.text(locale, "productGroup." + g));
+        breakdown(b, "byGroup", s.byGroup(), this::groupName);
         breakdown(b, "byProducerType", s.byProducerType(), this::producerType);
         if (!s.unplacedUnits().isEmpty()) {
             b.append('\n').append(TEXT.text(locale, "unplaced", formats.integer(s.unattributed()),
@@ -89,7 +89,7 @@ public final class StatisticsFormatter {
     public byte[] officeCsv(StatisticsSnapshot s, OfficeCsv writer) {
         List<List<Object>> rows = new ArrayList<>();
         csvRows(rows, s, s.cumulative() ? "csv.byStar.cumulative" : "csv.byStar", s.byStar(), StatisticsFormatter::star);
-        csvRows(rows, s, "csv.byGroup", s.byGroup(), g -> g + " " + NAMES.text(locale, "productGroup." + g));
+        csvRows(rows, s, "csv.byGroup", s.byGroup(), this::groupName);
         csvRows(rows, s, "csv.byProducerType", s.byProducerType(), this::producerType);
         List<String> headers = new ArrayList<>();
         for (String k : List.of("area", "date", "breakdown", "category", "count", "percent")) {
@@ -215,7 +215,11 @@ public final class StatisticsFormatter {
      * @return its name in this formatter's language ("Hợp tác xã", "cooperative")
      */
     public String producerType(ProducerType t) {
-        return NAMES.text(locale, "producerType." + t.name());
+        return t.text(locale);
+    }
+
+    private String groupName(String group) {
+        return group + " " + NAMES.text(locale, "productGroup." + group);
     }
 
     private static String star(Star s) {

@@ -1,6 +1,5 @@
 package vn.ocop.indicator;
 
-import static vn.ocop.indicator.IndicatorText.NAMES;
 import static vn.ocop.indicator.IndicatorText.TEXT;
 import static vn.ocop.indicator.IndicatorText.either;
 
@@ -49,7 +48,7 @@ public record ProducerShare(List<ProducerType> types) implements Indicator {
     public String text(Locale locale) {
         List<String> names = new ArrayList<>();
         for (ProducerType t : types) {
-            names.add(NAMES.text(locale, "producerType." + t.name()));
+            names.add(t.text(locale));
         }
         return TEXT.text(locale, "producerShare", either(locale, names));
     }
