@@ -1,5 +1,7 @@
 package vn.ocop.format;
 
+import static vn.ocop.internal.Html.escape;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +169,7 @@ public final class SheetFormRenderer {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(formats.english() ? "en" : "vi").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>")
-                .append(esc(t("form.htmlTitle", form.set().number(), form.set().name()))).append("</title>\n<style>\n")
+                .append(escape(t("form.htmlTitle", form.set().number(), form.set().name()))).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         htmlHeader(sb, form);
         for (FormPart p : form.parts()) {
@@ -179,35 +181,35 @@ public final class SheetFormRenderer {
 
     private void htmlHeader(StringBuilder sb, EvaluationSheetForm form) {
         sb.append("<header class=\"sheet-header\">\n");
-        sb.append("<h1>").append(esc(t("form.title"))).append("</h1>\n");
-        sb.append("<p class=\"basis\">").append(esc(basisLine(form))).append("</p>\n");
+        sb.append("<h1>").append(escape(t("form.title"))).append("</h1>\n");
+        sb.append("<p class=\"basis\">").append(escape(basisLine(form))).append("</p>\n");
         sb.append("<h2 class=\"set\" data-set=\"").append(form.set().number()).append("\">")
-                .append(esc(setTitle(form))).append("</h2>\n");
+                .append(escape(setTitle(form))).append("</h2>\n");
         String tax = taxonomyLine(form);
         if (tax != null) {
-            sb.append("<p class=\"taxonomy\">").append(esc(tax)).append("</p>\n");
+            sb.append("<p class=\"taxonomy\">").append(escape(tax)).append("</p>\n");
         }
         sb.append("</header>\n<section class=\"fields\">\n");
         for (String[] field : headerFields(form)) {
-            sb.append("<p class=\"field\"><span class=\"field-label\">").append(esc(field[0])).append(":</span> ");
+            sb.append("<p class=\"field\"><span class=\"field-label\">").append(escape(field[0])).append(":</span> ");
             if (field[1] == null) {
                 sb.append("<span class=\"fill\"></span>");
             } else {
-                sb.append("<span class=\"value\">").append(esc(field[1])).append("</span>");
+                sb.append("<span class=\"value\">").append(escape(field[1])).append("</span>");
             }
             sb.append("</p>\n");
             if (field[0].equals(t("form.field.productCode"))) {
-                sb.append("<p class=\"legend\">").append(esc(t("form.field.productCode.legend"))).append("</p>\n");
+                sb.append("<p class=\"legend\">").append(escape(t("form.field.productCode.legend"))).append("</p>\n");
             }
         }
         sb.append("</section>\n");
         if (!form.knockOuts().isEmpty()) {
-            sb.append("<section class=\"knock-outs\">\n<p class=\"knock-outs-title\">").append(esc(t("form.knockOuts")))
+            sb.append("<section class=\"knock-outs\">\n<p class=\"knock-outs-title\">").append(escape(t("form.knockOuts")))
                     .append("</p>\n<ul>\n");
             for (KnockOut k : form.knockOuts()) {
-                sb.append("<li class=\"knock-out\" data-knock-out=\"").append(esc(k.code())).append("\">")
-                        .append(box()).append(" <span class=\"ko-label\">").append(esc(k.label()))
-                        .append("</span> <span class=\"code\">(").append(esc(k.code())).append(")</span></li>\n");
+                sb.append("<li class=\"knock-out\" data-knock-out=\"").append(escape(k.code())).append("\">")
+                        .append(box()).append(" <span class=\"ko-label\">").append(escape(k.label()))
+                        .append("</span> <span class=\"code\">(").append(escape(k.code())).append(")</span></li>\n");
             }
             sb.append("</ul>\n</section>\n");
         }
@@ -216,58 +218,58 @@ public final class SheetFormRenderer {
     private void htmlFooter(StringBuilder sb, EvaluationSheetForm form) {
         sb.append("<table class=\"sheet total\">\n").append(COLUMNS)
                 .append("<tbody><tr class=\"total\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
-                .append(esc(t("form.total"))).append("</th><td class=\"max\">").append(esc(formats.decimal(form.total())))
+                .append(escape(t("form.total"))).append("</th><td class=\"max\">").append(escape(formats.decimal(form.total())))
                 .append("</td><td class=\"score\"></td></tr></tbody>\n</table>\n");
-        sb.append("<footer class=\"sheet-footer\">\n<p class=\"legend stars-legend\">").append(esc(t("form.stars.legend")))
+        sb.append("<footer class=\"sheet-footer\">\n<p class=\"legend stars-legend\">").append(escape(t("form.stars.legend")))
                 .append("</p>\n");
-        sb.append("<p class=\"legend source\">").append(esc(t("form.source", form.set().citation(),
+        sb.append("<p class=\"legend source\">").append(escape(t("form.source", form.set().citation(),
                 form.edition().citation()))).append("</p>\n");
         if (form.unverified()) {
-            sb.append("<p class=\"legend unverified\">").append(esc(t("form.unverified"))).append("</p>\n");
+            sb.append("<p class=\"legend unverified\">").append(escape(t("form.unverified"))).append("</p>\n");
         }
-        sb.append("<div class=\"closing\">\n<div class=\"comments\"><p>").append(esc(t("form.comments"))).append("</p>\n")
+        sb.append("<div class=\"closing\">\n<div class=\"comments\"><p>").append(escape(t("form.comments"))).append("</p>\n")
                 .append("<p class=\"fill-line\"></p>\n<p class=\"fill-line\"></p>\n<p class=\"fill-line\"></p></div>\n");
-        sb.append("<div class=\"signature\">\n<p class=\"date\">").append(esc(signatureDate(form.header())))
-                .append("</p>\n<p class=\"role\">").append(esc(t("form.signature.role"))).append("</p>\n")
-                .append("<p class=\"sign\">").append(esc(t("form.signature.sign"))).append("</p>\n")
-                .append("<p class=\"member\">").append(form.header().member() == null ? "" : esc(form.header().member()))
+        sb.append("<div class=\"signature\">\n<p class=\"date\">").append(escape(signatureDate(form.header())))
+                .append("</p>\n<p class=\"role\">").append(escape(t("form.signature.role"))).append("</p>\n")
+                .append("<p class=\"sign\">").append(escape(t("form.signature.sign"))).append("</p>\n")
+                .append("<p class=\"member\">").append(form.header().member() == null ? "" : escape(form.header().member()))
                 .append("</p>\n</div>\n</footer>\n</body>\n</html>\n");
     }
 
     private String box() {
-        return "<span class=\"tick\" role=\"img\" aria-label=\"" + esc(t("form.box")) + "\"></span>";
+        return "<span class=\"tick\" role=\"img\" aria-label=\"" + escape(t("form.box")) + "\"></span>";
     }
 
     private static final String COLUMNS = "<colgroup><col class=\"box\"><col class=\"text\"><col class=\"scale\">"
             + "<col class=\"score\"></colgroup>\n";
 
     private void htmlPart(StringBuilder sb, FormPart p) {
-        sb.append("<section class=\"part\" data-part=\"").append(esc(p.code())).append("\">\n<table class=\"sheet\">\n")
+        sb.append("<section class=\"part\" data-part=\"").append(escape(p.code())).append("\">\n<table class=\"sheet\">\n")
                 .append(COLUMNS).append("<thead><tr><th class=\"box\"></th><th class=\"text\">")
-                .append(esc(t("form.column.criteria"))).append("</th><th class=\"scale\">")
-                .append(esc(t("form.column.scale"))).append("</th><th class=\"score\">")
-                .append(esc(t("form.column.score"))).append("</th></tr></thead>\n");
-        sb.append("<tbody class=\"part-head\"><tr class=\"part\" data-part=\"").append(esc(p.code()))
-                .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">").append(esc(partTitle(p)))
-                .append("</th><td class=\"max\">").append(esc(formats.decimal(p.max())))
+                .append(escape(t("form.column.criteria"))).append("</th><th class=\"scale\">")
+                .append(escape(t("form.column.scale"))).append("</th><th class=\"score\">")
+                .append(escape(t("form.column.score"))).append("</th></tr></thead>\n");
+        sb.append("<tbody class=\"part-head\"><tr class=\"part\" data-part=\"").append(escape(p.code()))
+                .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">").append(escape(partTitle(p)))
+                .append("</th><td class=\"max\">").append(escape(formats.decimal(p.max())))
                 .append("</td><td class=\"score\"></td></tr></tbody>\n");
         for (FormGroup g : p.groups()) {
             CriterionGroup cg = g.group();
             boolean single = g.criteria().size() == 1 && g.criteria().get(0).criterion().code().equals(cg.code());
             if (!single) {
-                sb.append("<tbody class=\"group-head\"><tr class=\"group\" data-group=\"").append(esc(cg.code()))
+                sb.append("<tbody class=\"group-head\"><tr class=\"group\" data-group=\"").append(escape(cg.code()))
                         .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\"><span class=\"title\">")
-                        .append(esc(groupTitle(cg, false))).append("</span></th><td class=\"max\">")
-                        .append(esc(formats.decimal(cg.max()))).append("</td><td class=\"score\"></td></tr></tbody>\n");
+                        .append(escape(groupTitle(cg, false))).append("</span></th><td class=\"max\">")
+                        .append(escape(formats.decimal(cg.max()))).append("</td><td class=\"score\"></td></tr></tbody>\n");
             }
             for (FormCriterion c : g.criteria()) {
                 htmlCriterion(sb, c, single ? cg : null);
             }
         }
-        sb.append("<tbody class=\"subtotal\"><tr class=\"subtotal\" data-part=\"").append(esc(p.code()))
+        sb.append("<tbody class=\"subtotal\"><tr class=\"subtotal\" data-part=\"").append(escape(p.code()))
                 .append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
-                .append(esc(t("form.subtotal", p.code()))).append("</th><td class=\"max\">")
-                .append(esc(formats.decimal(p.max()))).append("</td><td class=\"score\"></td></tr></tbody>\n")
+                .append(escape(t("form.subtotal", p.code()))).append("</th><td class=\"max\">")
+                .append(escape(formats.decimal(p.max()))).append("</td><td class=\"score\"></td></tr></tbody>\n")
                 .append("</table>\n</section>\n");
     }
 
@@ -276,57 +278,57 @@ public final class SheetFormRenderer {
      */
     private void htmlCriterion(StringBuilder sb, FormCriterion fc, CriterionGroup asGroup) {
         Criterion c = fc.criterion();
-        String code = esc(c.code());
+        String code = escape(c.code());
         sb.append("<tbody class=\"criterion depth-").append(fc.depth()).append("\" data-criterion=\"").append(code)
                 .append("\">\n<tr class=\"criterion").append(asGroup != null ? " group" : "")
                 .append("\" data-criterion=\"").append(code).append("\"><td class=\"box\"></td><th scope=\"row\" class=\"text\">")
-                .append("<span class=\"title\">").append(esc(asGroup != null ? groupTitle(asGroup, false) : criterionTitle(c)))
+                .append("<span class=\"title\">").append(escape(asGroup != null ? groupTitle(asGroup, false) : criterionTitle(c)))
                 .append("</span>");
         if (c.requirement() != null) {
-            sb.append("<div class=\"requirement\"><span class=\"label\">").append(esc(t("form.requirement")))
-                    .append(":</span> ").append(esc(c.requirement())).append("</div>");
+            sb.append("<div class=\"requirement\"><span class=\"label\">").append(escape(t("form.requirement")))
+                    .append(":</span> ").append(escape(c.requirement())).append("</div>");
         }
         for (String note : c.notes()) {
-            sb.append("<div class=\"note\"><span class=\"label\">").append(esc(t("form.note"))).append(":</span> ")
-                    .append(esc(note)).append("</div>");
+            sb.append("<div class=\"note\"><span class=\"label\">").append(escape(t("form.note"))).append(":</span> ")
+                    .append(escape(note)).append("</div>");
         }
         if (c.onlyIf() != null) {
-            sb.append("<div class=\"only-if\">").append(esc(t("form.onlyIf", c.onlyIf().label()))).append("</div>");
+            sb.append("<div class=\"only-if\">").append(escape(t("form.onlyIf", c.onlyIf().label()))).append("</div>");
         }
-        sb.append("</th><td class=\"max\">").append(esc(formats.decimal(c.max()))).append("</td><td class=\"score")
+        sb.append("</th><td class=\"max\">").append(escape(formats.decimal(c.max()))).append("</td><td class=\"score")
                 .append(fc.choices().isEmpty() ? " compound" : "").append("\"></td></tr>\n");
         if (fc.choices().size() > 1 || (fc.choices().size() == 1 && fc.choices().get(0).caseSpec() != null)) {
             sb.append("<tr class=\"cases\"><td class=\"box\"></td><td class=\"text\" colspan=\"3\">")
-                    .append(esc(t("form.cases", fc.choices().size()))).append("</td></tr>\n");
+                    .append(escape(t("form.cases", fc.choices().size()))).append("</td></tr>\n");
         }
         for (FormChoices ch : fc.choices()) {
             if (ch.caseSpec() != null) {
-                sb.append("<tr class=\"case\" data-case=\"").append(esc(ch.caseSpec().code()))
+                sb.append("<tr class=\"case\" data-case=\"").append(escape(ch.caseSpec().code()))
                         .append("\"><td class=\"box\"></td><td class=\"text\" colspan=\"3\">")
-                        .append(esc(ch.caseSpec().code() + ": " + ch.caseSpec().label())).append("</td></tr>\n");
+                        .append(escape(ch.caseSpec().code() + ": " + ch.caseSpec().label())).append("</td></tr>\n");
             }
             for (Option o : ch.options()) {
                 sb.append("<tr class=\"option\" data-criterion=\"").append(code).append("\" data-option=\"")
-                        .append(esc(o.code())).append('"');
+                        .append(escape(o.code())).append('"');
                 if (o.caseCode() != null) {
-                    sb.append(" data-case=\"").append(esc(o.caseCode())).append('"');
+                    sb.append(" data-case=\"").append(escape(o.caseCode())).append('"');
                 }
                 sb.append("><td class=\"box\">").append(box()).append("</td><td class=\"text\"><span class=\"label\">")
-                        .append(esc(optionLabel(c, o))).append("</span>");
+                        .append(escape(optionLabel(c, o))).append("</span>");
                 String stars = stars(o);
                 if (stars != null) {
                     sb.append(" <span class=\"stars\" data-stars=\"").append(o.minStars().level())
-                            .append("\" title=\"").append(esc(t("form.stars.title", o.minStars().level())))
+                            .append("\" title=\"").append(escape(t("form.stars.title", o.minStars().level())))
                             .append("\">").append(stars).append("</span>");
                 }
-                sb.append("</td><td class=\"points\">").append(esc(formats.decimal(o.points())))
+                sb.append("</td><td class=\"points\">").append(escape(formats.decimal(o.points())))
                         .append("</td><td class=\"blank\"></td></tr>\n");
             }
         }
         for (KnockOut k : fc.knockOuts()) {
-            sb.append("<tr class=\"knock-out\" data-knock-out=\"").append(esc(k.code())).append("\"><td class=\"box\">")
+            sb.append("<tr class=\"knock-out\" data-knock-out=\"").append(escape(k.code())).append("\"><td class=\"box\">")
                     .append(box()).append("</td><td class=\"text\" colspan=\"3\"><span class=\"label\">")
-                    .append(esc(t("form.knockOut", k.code()))).append(":</span> ").append(esc(k.label()))
+                    .append(escape(t("form.knockOut", k.code()))).append(":</span> ").append(escape(k.label()))
                     .append("</td></tr>\n");
         }
         sb.append("</tbody>\n");
@@ -335,35 +337,6 @@ public final class SheetFormRenderer {
         }
     }
 
-    /**
-     * @param s any text, not null
-     * @return the text with {@code & < > " '} escaped for HTML text and attribute values
-     */
-    static String esc(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            String rep = switch (ch) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#x27;";
-                default -> null;
-            };
-            if (rep != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (rep != null) {
-                    sb.append(rep);
-                } else {
-                    sb.append(ch);
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
 
     private static final String CSS = String.join("\n",
             "@page { size: A4; margin: 14mm 14mm 16mm 20mm; }",

@@ -1,5 +1,7 @@
 package vn.ocop.minutes;
 
+import static vn.ocop.internal.Html.escape;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -317,14 +319,14 @@ public final class MinutesFormatter {
     public String html(CouncilMinutes m) {
         StringBuilder sb = new StringBuilder(16 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(formats.english() ? "en" : "vi").append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(esc(t("title"))).append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n<header>\n<p class=\"nation\">").append(esc(t("nation")))
-                .append("</p>\n<p class=\"motto\">").append(esc(t("motto"))).append("</p>\n<h1>").append(esc(t("title")))
-                .append("</h1>\n<p class=\"basis\">").append(esc(t("basis", m.editionCitation(), m.set(), setName(m))))
+                .append("<meta charset=\"utf-8\">\n<title>").append(escape(t("title"))).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n<header>\n<p class=\"nation\">").append(escape(t("nation")))
+                .append("</p>\n<p class=\"motto\">").append(escape(t("motto"))).append("</p>\n<h1>").append(escape(t("title")))
+                .append("</h1>\n<p class=\"basis\">").append(escape(t("basis", m.editionCitation(), m.set(), setName(m))))
                 .append("</p>\n</header>\n<section class=\"fields\">\n");
         for (String[] f : fields(m)) {
-            sb.append("<p class=\"field\"><span class=\"field-label\">").append(esc(f[0])).append(":</span> ")
-                    .append(esc(f[1] == null ? t("blank") : f[1])).append("</p>\n");
+            sb.append("<p class=\"field\"><span class=\"field-label\">").append(escape(f[0])).append(":</span> ")
+                    .append(escape(f[1] == null ? t("blank") : f[1])).append("</p>\n");
         }
         sb.append("</section>\n");
         htmlBlock(sb, "council", t("section.council"), councilLines(m));
@@ -339,30 +341,30 @@ public final class MinutesFormatter {
         htmlSections(sb, m, Slot.MINIMUMS);
         htmlBlock(sb, "knock-outs", t("section.knockOuts"), knockOutLines(m));
         htmlSections(sb, m, Slot.KNOCK_OUTS);
-        sb.append("<div class=\"closing\">\n<p class=\"conclusion\">").append(esc(conclusion(m)))
+        sb.append("<div class=\"closing\">\n<p class=\"conclusion\">").append(escape(conclusion(m)))
                 .append("</p>\n<footer class=\"signatures\">\n");
         for (String role : List.of(t("signature.secretary"), t("signature.chair"))) {
-            sb.append("<div class=\"signature\"><p class=\"role\">").append(esc(role)).append("</p><p class=\"sign\">")
-                    .append(esc(t("signature.sign"))).append("</p></div>\n");
+            sb.append("<div class=\"signature\"><p class=\"role\">").append(escape(role)).append("</p><p class=\"sign\">")
+                    .append(escape(t("signature.sign"))).append("</p></div>\n");
         }
         return sb.append("</footer>\n</div>\n</body>\n</html>\n").toString();
     }
 
     private void htmlScores(StringBuilder sb, CouncilMinutes m) {
-        sb.append("<section class=\"scores\">\n<h2>").append(esc(t("section.scores")))
+        sb.append("<section class=\"scores\">\n<h2>").append(escape(t("section.scores")))
                 .append("</h2>\n<table class=\"scores\">\n<thead><tr>");
         List<List<String>> rows = scoreRows(m);
-        rows.get(0).forEach(h -> sb.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+        rows.get(0).forEach(h -> sb.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
         for (int i = 1; i < rows.size(); i++) {
             boolean mean = i == rows.size() - 1;
             List<String> row = rows.get(i);
-            sb.append(mean ? "<tr class=\"mean\">" : "<tr class=\"member\" data-member=\"" + esc(row.get(1)) + "\">");
+            sb.append(mean ? "<tr class=\"mean\">" : "<tr class=\"member\" data-member=\"" + escape(row.get(1)) + "\">");
             for (int c = 0; c < row.size(); c++) {
                 boolean name = c == 1;
                 boolean total = c == row.size() - 1;
                 sb.append(name ? "<th scope=\"row\">" : "<td class=\"num" + (total ? " total" : "") + "\">")
-                        .append(esc(row.get(c))).append(name ? "</th>" : "</td>");
+                        .append(escape(row.get(c))).append(name ? "</th>" : "</td>");
             }
             sb.append("</tr>\n");
         }
@@ -370,8 +372,8 @@ public final class MinutesFormatter {
     }
 
     private static void htmlBlock(StringBuilder sb, String cls, String heading, List<String> lines) {
-        sb.append("<section class=\"").append(cls).append("\">\n<h2>").append(esc(heading)).append("</h2>\n<ul>\n");
-        lines.forEach(l -> sb.append("<li>").append(esc(l)).append("</li>\n"));
+        sb.append("<section class=\"").append(cls).append("\">\n<h2>").append(escape(heading)).append("</h2>\n<ul>\n");
+        lines.forEach(l -> sb.append("<li>").append(escape(l)).append("</li>\n"));
         sb.append("</ul>\n</section>\n");
     }
 
@@ -379,21 +381,6 @@ public final class MinutesFormatter {
         for (Section s : m.sections(slot)) {
             htmlBlock(sb, "extra " + slot.name().toLowerCase(Locale.ROOT).replace('_', '-'), s.heading(), s.lines());
         }
-    }
-
-    private static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     // ------------------------------------------------------------------ JSON and CSV

@@ -1,5 +1,7 @@
 package vn.ocop.register;
 
+import static vn.ocop.internal.Html.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,28 +87,28 @@ public final class RegisterFormatter {
     public String html(CertificateRegister r) {
         StringBuilder sb = new StringBuilder(8 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(formats.english() ? "en" : "vi")
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(t("title", r.on())))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(t("title", r.on())))
                 .append("</title>\n<style>\n@page { size: A4 landscape; margin: 12mm; }\n")
                 .append("body { font-family: 'Times New Roman', 'Noto Serif', serif; font-size: 11pt; }\n")
                 .append("table { border-collapse: collapse; width: 100%; margin-bottom: 10pt; }\n")
                 .append("th, td { border: 0.6pt solid black; padding: 2pt 4pt; } td.num { text-align: right; }\n")
-                .append("</style>\n</head>\n<body>\n<h1>").append(esc(t("title", r.on()))).append("</h1>\n");
+                .append("</style>\n</head>\n<body>\n<h1>").append(escape(t("title", r.on()))).append("</h1>\n");
         for (Group g : Group.values()) {
             List<Entry> es = r.entries(g);
             sb.append("<section class=\"group\" data-group=\"").append(g.name()).append("\">\n<h2>")
-                    .append(esc(heading(g, r))).append(" (").append(es.size()).append(")</h2>\n");
+                    .append(escape(heading(g, r))).append(" (").append(es.size()).append(")</h2>\n");
             if (es.isEmpty()) {
                 sb.append("</section>\n");
                 continue;
             }
             sb.append("<table>\n<thead><tr>");
-            headers().forEach(h -> sb.append("<th scope=\"col\">").append(esc(h)).append("</th>"));
+            headers().forEach(h -> sb.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
             sb.append("</tr></thead>\n<tbody>\n");
             for (Entry e : es) {
-                sb.append("<tr data-product=\"").append(esc(e.productId())).append("\">");
+                sb.append("<tr data-product=\"").append(escape(e.productId())).append("\">");
                 List<String> cells = cells(e);
                 for (int i = 0; i < cells.size(); i++) {
-                    sb.append(i == 9 ? "<td class=\"num\">" : "<td>").append(esc(cells.get(i))).append("</td>");
+                    sb.append(i == 9 ? "<td class=\"num\">" : "<td>").append(escape(cells.get(i))).append("</td>");
                 }
                 sb.append("</tr>\n");
             }
@@ -133,7 +135,4 @@ public final class RegisterFormatter {
         return csv.write(headers, rows);
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
